@@ -1,0 +1,2 @@
+import * as core from '@qxg/disclosure-core';
+console.log('esm ok', Object.keys(core).length);
