@@ -5,7 +5,63 @@
  * @packageDocumentation
  */
 
-// Shared
-export type { Issue, LocalizedMessage, Result, SourceLocation } from './_lib/result';
 export { assertNever, CoreError, type CoreErrorCode } from './_lib/core-error';
 export type { IsoDate } from './_lib/iso-date';
+// Shared
+export type { Issue, LocalizedMessage, Result, SourceLocation } from './_lib/result';
+export { createPlan, type PlanIssue, type PlanIssueCode, readPublicity } from './plan/create-plan';
+export { expandAssignments, expandWorkItem } from './plan/expand-assignments';
+export { extractDeadlinePhrases } from './plan/extract-deadline-phrases';
+export {
+  type FindingSeverity,
+  type LintPlanOptions,
+  lintPlan,
+  type PlanFinding,
+  type PlanFindingCode,
+} from './plan/lint-plan';
+export { qixingguan2020 } from './plan/seed/qixingguan-2020';
+// Plan
+export type {
+  Assignment,
+  AssignmentRole,
+  BasisDocument,
+  Category,
+  DeadlinePhrase,
+  KeyTask,
+  KeyTaskInput,
+  Plan,
+  PlanId,
+  PlanInput,
+  Publicity,
+  SafeguardMeasure,
+  SafeguardMeasureInput,
+  WorkItem,
+  WorkItemId,
+  WorkItemInput,
+} from './plan/types';
+export { type CollectiveDefinition, type CollectiveKey, DEFAULT_COLLECTIVES } from './units/collective';
+export {
+  checkUnitRegistry,
+  createUnitRegistry,
+  type RegistryIssue,
+  type RegistryIssueCode,
+  type UnitRegistry,
+} from './units/create-unit-registry';
+export { qixingguanUnits } from './units/data/qixingguan-units';
+export {
+  collectiveMembers,
+  type ExpandedUnit,
+  type ExpandUnitRefsOptions,
+  expandUnitRefs,
+} from './units/expand-unit-refs';
+export { type ResolvedUnitNames, resolveUnitNames, type UnitRef } from './units/resolve-unit-names';
+// Units
+export {
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  type Unit,
+  type UnitId,
+  type UnitInput,
+  type UnitKind,
+  unitId,
+} from './units/unit';
