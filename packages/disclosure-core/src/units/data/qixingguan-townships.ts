@@ -3,7 +3,11 @@
  * 2023 edition, as collected by the public dataset modood/Administrative-divisions-of-China). Some
  * subdistricts may postdate 2020. Generated from `shared/data/qixingguan-townships.csv`; a test checks it.
  */
-export const QIXINGGUAN_TOWNSHIPS: readonly (readonly [code: string, name: string, kind: 'subdistrict' | 'town' | 'township'])[] = [
+export const QIXINGGUAN_TOWNSHIPS: readonly (readonly [
+  code: string,
+  name: string,
+  kind: 'subdistrict' | 'town' | 'township',
+])[] = [
   ['520502001', '市西街道', 'subdistrict'],
   ['520502002', '市东街道', 'subdistrict'],
   ['520502003', '三板桥街道', 'subdistrict'],

@@ -11,8 +11,18 @@ const GOVERNMENT = 'district-government';
  * alone cannot settle a kind, `note` says what was decided (docs/glossary.md lists them).
  */
 const PLAN_UNITS: readonly UnitInput[] = [
-  { id: GOVERNMENT, name: '七星关区人民政府', kind: 'government', aliases: ['区人民政府', '区政府', '毕节市七星关区人民政府'] },
-  dept('gov-office', '区政府办公室', ['区政府办', '区人民政府办公室', '七星关区人民政府办公室', '毕节市七星关区人民政府办公室']),
+  {
+    id: GOVERNMENT,
+    name: '七星关区人民政府',
+    kind: 'government',
+    aliases: ['区人民政府', '区政府', '毕节市七星关区人民政府'],
+  },
+  dept('gov-office', '区政府办公室', [
+    '区政府办',
+    '区人民政府办公室',
+    '七星关区人民政府办公室',
+    '毕节市七星关区人民政府办公室',
+  ]),
   dept('development-reform', '区发展和改革局', ['区发展改革局', '发展改革局', '区发改局']),
   dept('education-science', '区教育科技局', ['区教科局']),
   dept('industry-it', '区工业和信息化局', ['区工信局', '区工业信息化局']),
@@ -30,7 +40,12 @@ const PLAN_UNITS: readonly UnitInput[] = [
   dept('ecological-migration', '区生态移民局', []),
   dept('law-enforcement', '区综合行政执法局', []),
   dept('investment-promotion', '区投资促进局', ['区投促局']),
-  dept('poverty-alleviation', '区扶贫开发办公室', ['区扶贫办'], '扶贫办 is read as a working department (扶贫开发办公室).'),
+  dept(
+    'poverty-alleviation',
+    '区扶贫开发办公室',
+    ['区扶贫办'],
+    '扶贫办 is read as a working department (扶贫开发办公室).',
+  ),
   dept(
     'supervision-assessment',
     '区督查考核局',
@@ -39,7 +54,12 @@ const PLAN_UNITS: readonly UnitInput[] = [
   ),
   agency('government-services', '区政务服务中心', ['区政务中心']),
   agency('media-center', '区融媒体中心', []),
-  agency('moderately-prosperous', '区小康办', [], 'The plan gives only the short name 小康办; kept as written.'),
+  agency(
+    'moderately-prosperous',
+    '区小康办',
+    [],
+    'The plan gives only the short name 小康办; kept as written.',
+  ),
   agency(
     'guangzhou-cooperation',
     '区对广办',
