@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import Database from 'better-sqlite3';
+import { PrismaClient as PostgresPrismaClient } from './generated/postgresql/client.ts';
+import { PrismaClient as SqlitePrismaClient } from './generated/sqlite/client.ts';
+import { type Engine, engineOfUrl, sqliteFilePath } from './schema/engine.ts';
+
+/**
+ * The Prisma client type qxg code is written against, on both engines.
+ *
+ * The two generated clients differ only in what PostgreSQL can do beyond SQLite in queries
+ * (`mode: 'insensitive'`, JSON path filters as arrays, field references in lists); their models,
+ * results and methods are the same. The SQLite client's type is therefore the portable subset: code
+ * that typechecks against it runs on both engines. Avoid JSON path filters (SQLite takes a string path,
+ * PostgreSQL an array) and do case-insensitive matching in code.
+ */
+export type QxgPrismaClient = SqlitePrismaClient;
+
+export interface CreateDbOptions {
+  /** `file:./data/qxg.db` (SQLite, the default) or `postgres(ql)://…` (PostgreSQL). */
+  readonly url: string;
+  /** Prisma log levels, e.g. `['query']` to count statements in a test. */
+  readonly log?: ('query' | 'info' | 'warn' | 'error')[];
+}
+
+export interface Db {
+  readonly prisma: QxgPrismaClient;
+  readonly engine: Engine;
+  /** Disconnects the client and releases the driver's connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a Prisma client for a database URL, with the driver adapter of its engine. It does not
+ * migrate: call `migrateDatabase({ url })` first (the gateway does at start).
+ *
+ * @example
+ * const db = createDb({ url: 'file:./data/qxg.db' });
+ * const plans = await db.prisma.plan.findMany();
+ * await db.close();
+ */
+export function createDb(options: CreateDbOptions): Db {
+  const engine = engineOfUrl(options.url);
+  const log = options.log ?? [];
+  switch (engine) {
+    case 'sqlite': {
+      const file = sqliteFilePath(options.url);
+      if (file !== ':memory:') prepareSqliteFile(file);
+      const prisma = new SqlitePrismaClient({ adapter: new PrismaBetterSqlite3({ url: file }), log });
+      return { prisma, engine, close: () => prisma.$disconnect() };
+    }
+    case 'postgresql': {
+      const client = new PostgresPrismaClient({
+        adapter: new PrismaPg({ connectionString: options.url }),
+        log,
+      });
+      // Same models and results, a superset of query inputs: see QxgPrismaClient.
+      const prisma = client as unknown as QxgPrismaClient;
+      return { prisma, engine, close: () => client.$disconnect() };
+    }
+  }
+}
+
+/**
+ * Creates the data directory and switches the file to write-ahead logging (a persistent property of
+ * the file), so readers do not block the writer.
+ */
+function prepareSqliteFile(file: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { timeout: 10_000 });
+  try {
+    db.pragma('journal_mode = WAL');
+  } finally {
+    db.close();
+  }
+}

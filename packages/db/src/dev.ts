@@ -1,0 +1,25 @@
+/**
+ * `@qxg/db/dev`: development tooling that drives @prisma/schema-engine-wasm through the driver
+ * adapters, offline. Not for runtime code: it loads the 5 MB schema engine.
+ *
+ * @packageDocumentation
+ */
+
+export { readSchemaVariant, renderSchemaVariant, variantSchemaPath } from './schema/variants.ts';
+export { migrationAdapterFactory, withDatabase } from './schema-engine/adapters.ts';
+export {
+  migrationFolderName,
+  type NewMigrationOptions,
+  type NewMigrationResult,
+  writeNewMigration,
+} from './schema-engine/new-migration.ts';
+export {
+  databaseTarget,
+  diffScript,
+  migrationList,
+  migrationsTarget,
+  type SchemaEngineSession,
+  schemaTarget,
+  withSchemaEngine,
+} from './schema-engine/schema-engine.ts';
+export { splitSqlStatements } from './schema-engine/split-sql.ts';

@@ -1,0 +1,28 @@
+/**
+ * `@qxg/db`: qxg's persistence. One Prisma schema (prisma/schema.prisma), committed SQL migrations
+ * per engine (SQLite embedded by default, PostgreSQL in production), the runner that applies them at
+ * start, and the client factory.
+ *
+ * Development tooling (migration generation, schema diffs through @prisma/schema-engine-wasm) is in
+ * `@qxg/db/dev`, so that runtime code never loads the schema engine.
+ *
+ * @packageDocumentation
+ */
+
+export { type CreateDbOptions, createDb, type Db, type QxgPrismaClient } from './client.ts';
+export { DbError, type DbErrorCode } from './db-error.ts';
+export { type DbEnv, DEFAULT_DATABASE_URL, readDbEnv } from './env.ts';
+export { Prisma } from './generated/sqlite/client.ts';
+// The generated model types, enums and the Prisma namespace (input types, error classes such as
+// Prisma.PrismaClientKnownRequestError), from the portable (SQLite) client: see QxgPrismaClient.
+export * from './generated/sqlite/enums.ts';
+export type * from './generated/sqlite/models.ts';
+export {
+  checksumMatches,
+  type MigrationFile,
+  migrationChecksum,
+  readMigrations,
+} from './migrate/migration-files.ts';
+export { type MigrateOptions, type MigrateResult, migrateDatabase } from './migrate/runner.ts';
+export { ENGINES, type Engine, engineOfUrl, redactUrl } from './schema/engine.ts';
+export { CANONICAL_SCHEMA_PATH, migrationsDir } from './schema/variants.ts';
