@@ -1,0 +1,43 @@
+/**
+ * Dates and counts in the words of an explanation, Chinese and English.
+ * @internal
+ */
+import { civilFromDayNumber } from '../../calendar/_lib/day-number';
+
+const MONTHS_EN = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** 2020年7月20日 */
+export function zhDate(dn: number): string {
+  const { year, month, day } = civilFromDayNumber(dn);
+  return `${year}年${month}月${day}日`;
+}
+
+/** 20 July 2020 */
+export function enDate(dn: number): string {
+  const { year, month, day } = civilFromDayNumber(dn);
+  return `${day} ${MONTHS_EN[month]} ${year}`;
+}
+
+/** July */
+export function enMonth(month: number): string {
+  return MONTHS_EN[month] ?? '';
+}
+
+/** "1 working day" / "3 working days" */
+export function enCount(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}

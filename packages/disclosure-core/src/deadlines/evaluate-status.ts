@@ -1,0 +1,436 @@
+import type { IsoDate } from '../_lib/iso-date';
+import { assertNever, CoreError } from '../_lib/core-error';
+import type { LocalizedMessage } from '../_lib/result';
+import { isoFromDayNumber, toDayNumber } from '../calendar/_lib/day-number';
+import { chinaWorkCalendar } from '../calendar/china-work-calendar';
+import type { DateInput, WorkCalendar } from '../calendar/types';
+import { CalendarOps } from './_lib/calendar-ops';
+import { enCount, enDate, zhDate } from './_lib/format';
+import { windowsAround } from './_lib/periods';
+import { resolveAfterEvent, resolveBy, resolveRelative, type ResolvedDue } from './_lib/resolve-due';
+import type {
+  Cadence,
+  Deadline,
+  DeadlineReport,
+  MilestonesDeadline,
+  OngoingDeadline,
+  RecordedEvent,
+  RecurringDeadline,
+} from './types';
+
+/**
+ * Where a duty stands as of a date.
+ * - `not_due`, `due_soon`, `overdue`: not done yet, before / close to / after the due date.
+ * - `done_on_time`, `done_late`: a `done` report, on or before / after the due date.
+ * - `ongoing`: a standing duty with reports in each review window; `stale`: a window passed without one.
+ * - `waiting_for_event`: due only after an outside event that is not recorded yet.
+ * - `behind`: a recurring duty under its minimum pace; `met`: its minimum for the window is reached.
+ *
+ * @example
+ * ```ts
+ * const s: DeadlineStatus = 'due_soon';
+ * ```
+ */
+export type DeadlineStatus =
+  | 'not_due'
+  | 'due_soon'
+  | 'overdue'
+  | 'done_on_time'
+  | 'done_late'
+  | 'ongoing'
+  | 'stale'
+  | 'waiting_for_event'
+  | 'behind'
+  | 'met';
+
+/**
+ * What {@link evaluateStatus} looks at: the deadline, the duty's reports and the recorded outside
+ * events. Reports and events dated after `asOf` are ignored.
+ *
+ * @example
+ * ```ts
+ * const input: StatusInput = { deadline, reports: [{ reportedOn: '2020-07-16', state: 'done' }], events: [] };
+ * ```
+ */
+export interface StatusInput {
+  readonly deadline: Deadline;
+  readonly reports?: readonly DeadlineReport[];
+  readonly events?: readonly RecordedEvent[];
+}
+
+/**
+ * Options of {@link evaluateStatus}. `asOf` is required: the core never reads the clock.
+ *
+ * @example
+ * ```ts
+ * const o: EvaluateStatusOptions = { asOf: '2020-07-15', dueSoonWorkingDays: 5 };
+ * ```
+ */
+export interface EvaluateStatusOptions {
+  /** The day to judge on; a Date is read in Asia/Shanghai. */
+  readonly asOf: DateInput;
+  /** Default {@link chinaWorkCalendar}. */
+  readonly calendar?: WorkCalendar;
+  /** `due_soon` when this many working days or fewer are left. Default 5. */
+  readonly dueSoonWorkingDays?: number;
+  /** `'estimate'` allows dates outside the calendar's years (weekends only); the result says so. */
+  readonly outsideCoverage?: 'error' | 'estimate';
+}
+
+/**
+ * The status of a duty as of a date, its due date, the working days left (negative when overdue),
+ * and one Chinese and one English sentence saying how the due date was reached.
+ *
+ * @example
+ * ```ts
+ * const r: StatusResult = {
+ *   status: 'due_soon', dueOn: '2020-07-20', workingDaysLeft: 3, estimated: false, window: null,
+ *   explanation: { zh: '“7月中旬前”→2020年7月20日(中旬止于20日,…)…', en: '"7月中旬前" → 20 July 2020 …' },
+ * };
+ * ```
+ */
+export interface StatusResult {
+  readonly status: DeadlineStatus;
+  /** The due date that decides the status (the current window's end for ongoing and recurring duties). */
+  readonly dueOn: IsoDate | null;
+  /** Working days after `asOf` up to `dueOn` (negative when overdue); null when done or waiting. */
+  readonly workingDaysLeft: number | null;
+  readonly explanation: LocalizedMessage;
+  /** True when a date outside the calendar's coverage was estimated with weekends only. */
+  readonly estimated: boolean;
+  /** For ongoing and recurring duties: the current window and the reports counted in it. */
+  readonly window: { readonly from: IsoDate; readonly to: IsoDate; readonly reports: number } | null;
+}
+
+const DEFAULT_DUE_SOON = 5;
+
+const CADENCE_WORDS: Readonly<Record<Cadence, LocalizedMessage>> = {
+  month: { zh: '每月', en: 'monthly' },
+  quarter: { zh: '每季度', en: 'quarterly' },
+  halfYear: { zh: '每半年', en: 'half-yearly' },
+  year: { zh: '每年', en: 'yearly' },
+};
+
+interface Ctx {
+  readonly asOf: number;
+  readonly ops: CalendarOps;
+  readonly dueSoon: number;
+  readonly reports: readonly DeadlineReport[];
+}
+
+function reportDay(r: DeadlineReport): number {
+  return toDayNumber(r.reportedOn, 'reportedOn');
+}
+
+/** Earliest `done` report on or before asOf (for one milestone step when `step` is given), or NaN. */
+function doneDay(ctx: Ctx, step: number | undefined): number {
+  let best = Number.NaN;
+  for (const r of ctx.reports) {
+    if (r.state !== 'done') continue;
+    if (step !== undefined && r.step !== undefined && r.step !== step) continue;
+    const dn = reportDay(r);
+    if (dn <= ctx.asOf && !(dn >= best)) best = dn;
+  }
+  return best;
+}
+
+function countIn(ctx: Ctx, from: number, to: number, doneOnly: boolean): number {
+  let n = 0;
+  const last = Math.min(to, ctx.asOf);
+  for (const r of ctx.reports) {
+    if (doneOnly && r.state !== 'done') continue;
+    const dn = reportDay(r);
+    if (dn >= from && dn <= last) n++;
+  }
+  return n;
+}
+
+function result(
+  ctx: Ctx,
+  status: StatusResult['status'],
+  due: number | null,
+  left: number | null,
+  zh: string,
+  en: string,
+  window: StatusResult['window'] = null,
+): StatusResult {
+  const estimated = ctx.ops.estimated;
+  return {
+    status,
+    dueOn: due === null || Number.isNaN(due) ? null : isoFromDayNumber(due),
+    workingDaysLeft: left,
+    explanation: estimated
+      ? { zh: `${zh}(超出日历年份,节假日按仅周末估算)`, en: `${en} (outside the calendar's years: weekends-only estimate)` }
+      : { zh, en },
+    estimated,
+    window,
+  };
+}
+
+/** Status of one due date given the done day (NaN when not done). */
+function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: LocalizedMessage): StatusResult {
+  const how = resolved.how;
+  const due = resolved.due;
+  if (due === null || Number.isNaN(due)) {
+    if (!Number.isNaN(done)) {
+      return result(
+        ctx,
+        'done_on_time',
+        null,
+        null,
+        `${prefix.zh}${how.zh},已于${zhDate(done)}完成。`,
+        `${prefix.en}${how.en}; done on ${enDate(done)}.`,
+      );
+    }
+    return result(ctx, 'waiting_for_event', null, null, `${prefix.zh}${how.zh}。`, `${prefix.en}${how.en}.`);
+  }
+  if (!Number.isNaN(done)) {
+    if (done <= due) {
+      return result(
+        ctx,
+        'done_on_time',
+        due,
+        null,
+        `${prefix.zh}${how.zh},已于${zhDate(done)}按时完成。`,
+        `${prefix.en}${how.en}; done on time on ${enDate(done)}.`,
+      );
+    }
+    const late = ctx.ops.workingDaysBetween(due, done);
+    return result(
+      ctx,
+      'done_late',
+      due,
+      null,
+      `${prefix.zh}${how.zh},${zhDate(done)}才完成,晚了${late}个工作日。`,
+      `${prefix.en}${how.en}; done on ${enDate(done)}, ${enCount(late, 'working day')} late.`,
+    );
+  }
+  const left = ctx.ops.workingDaysBetween(ctx.asOf, due);
+  if (ctx.asOf > due) {
+    return result(
+      ctx,
+      'overdue',
+      due,
+      left,
+      `${prefix.zh}${how.zh},截至${zhDate(ctx.asOf)}未完成,已逾期${-left}个工作日。`,
+      `${prefix.en}${how.en}; not done as of ${enDate(ctx.asOf)}, ${enCount(-left, 'working day')} overdue.`,
+    );
+  }
+  return result(
+    ctx,
+    left <= ctx.dueSoon ? 'due_soon' : 'not_due',
+    due,
+    left,
+    `${prefix.zh}${how.zh},截至${zhDate(ctx.asOf)}未完成,还剩${left}个工作日。`,
+    `${prefix.en}${how.en}; not done as of ${enDate(ctx.asOf)}, ${enCount(left, 'working day')} left.`,
+  );
+}
+
+const NO_PREFIX: LocalizedMessage = { zh: '', en: '' };
+
+function judgeMilestones(ctx: Ctx, d: MilestonesDeadline, events: readonly RecordedEvent[] | undefined): StatusResult {
+  let pick: { i: number; resolved: ResolvedDue } | undefined;
+  let waiting: { i: number; resolved: ResolvedDue } | undefined;
+  let lateStep: { i: number; resolved: ResolvedDue; done: number } | undefined;
+  let lastDue = Number.NEGATIVE_INFINITY;
+  let allDone = true;
+  d.steps.forEach((step, i) => {
+    const sd = step.deadline;
+    const resolved =
+      sd.kind === 'by' ? resolveBy(sd) : resolveAfterEvent(sd, events, ctx.asOf, ctx.ops);
+    const due = resolved.due ?? Number.NaN;
+    if (due > lastDue) lastDue = due;
+    const done = doneDay(ctx, i);
+    if (!Number.isNaN(done)) {
+      if (!Number.isNaN(due) && done > due && lateStep === undefined) lateStep = { i, resolved, done };
+      return;
+    }
+    allDone = false;
+    if (Number.isNaN(due)) {
+      waiting ??= { i, resolved };
+    } else if (pick === undefined || due < (pick.resolved.due ?? 0)) {
+      pick = { i, resolved };
+    }
+  });
+  const label = (i: number): LocalizedMessage => {
+    const step = d.steps[i];
+    return { zh: `第${i + 1}步“${step?.label ?? ''}”:`, en: `Step ${i + 1} ("${step?.label ?? ''}"): ` };
+  };
+  if (allDone) {
+    if (lateStep) return judgeDue(ctx, lateStep.resolved, lateStep.done, label(lateStep.i));
+    const lastStep = d.steps.length - 1;
+    const last = d.steps[lastStep];
+    if (last === undefined) throw new CoreError('INVALID_ARGUMENT', 'A milestones deadline needs at least one step');
+    const resolved =
+      last.deadline.kind === 'by' ? resolveBy(last.deadline) : resolveAfterEvent(last.deadline, events, ctx.asOf, ctx.ops);
+    return judgeDue(ctx, resolved, doneDay(ctx, lastStep), {
+      zh: `全部${d.steps.length}步均已完成;最后一步`,
+      en: `All ${d.steps.length} steps done; last step `,
+    });
+  }
+  if (pick) return judgeDue(ctx, pick.resolved, Number.NaN, label(pick.i));
+  if (waiting) return judgeDue(ctx, waiting.resolved, Number.NaN, label(waiting.i));
+  throw new CoreError('UNREACHABLE', 'milestones without a pending step');
+}
+
+function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
+  const start = toDayNumber(d.startsOn, 'startsOn');
+  const cad = CADENCE_WORDS[d.reviewCadence];
+  const head = {
+    zh: `“${d.text}”为长期工作,自${zhDate(start)}起${cad.zh}检查一次`,
+    en: `"${d.text}" is a standing duty from ${enDate(start)}, reviewed ${cad.en}`,
+  };
+  if (ctx.asOf < start) {
+    return result(ctx, 'not_due', start, null, `${head.zh},尚未开始。`, `${head.en}; not started yet.`);
+  }
+  const { current, previous } = windowsAround(start, ctx.asOf, d.reviewCadence, true);
+  const inCurrent = countIn(ctx, current.from, current.to, false);
+  const inPrevious = previous ? countIn(ctx, previous.from, previous.to, false) : 1;
+  const left = ctx.ops.workingDaysBetween(ctx.asOf, current.to);
+  const window = { from: isoFromDayNumber(current.from), to: isoFromDayNumber(current.to), reports: inCurrent };
+  const period = {
+    zh: `本期${zhDate(current.from)}至${zhDate(current.to)}`,
+    en: `this window runs ${enDate(current.from)} to ${enDate(current.to)}`,
+  };
+  if (previous && inPrevious === 0 && inCurrent === 0) {
+    return result(
+      ctx,
+      'stale',
+      current.to,
+      left,
+      `${head.zh},上期${zhDate(previous.from)}至${zhDate(previous.to)}没有报告,本期也还没有。`,
+      `${head.en}; no report in the last window (${enDate(previous.from)} to ${enDate(previous.to)}) nor yet in this one.`,
+      window,
+    );
+  }
+  if (inCurrent === 0 && left <= ctx.dueSoon) {
+    return result(
+      ctx,
+      'due_soon',
+      current.to,
+      left,
+      `${head.zh},${period.zh},尚无报告,还剩${left}个工作日。`,
+      `${head.en}; ${period.en}, no report yet, ${enCount(left, 'working day')} left.`,
+      window,
+    );
+  }
+  return result(
+    ctx,
+    'ongoing',
+    current.to,
+    left,
+    `${head.zh},${period.zh},已有${inCurrent}次报告。`,
+    `${head.en}; ${period.en}, ${enCount(inCurrent, 'report')} so far.`,
+    window,
+  );
+}
+
+function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
+  const start = toDayNumber(d.startsOn, 'startsOn');
+  const cad = CADENCE_WORDS[d.cadence];
+  const pace =
+    d.targetPerPeriod > d.minPerPeriod
+      ? { zh: `至少${d.minPerPeriod}次(目标${d.targetPerPeriod}次)`, en: `at least ${d.minPerPeriod} (target ${d.targetPerPeriod})` }
+      : { zh: `至少${d.minPerPeriod}次`, en: `at least ${d.minPerPeriod}` };
+  const head = {
+    zh: `“${d.text}”自${zhDate(start)}起${cad.zh}${pace.zh}`,
+    en: `"${d.text}": from ${enDate(start)}, ${pace.en} ${cad.en}`,
+  };
+  if (ctx.asOf < start) {
+    return result(ctx, 'not_due', start, null, `${head.zh},尚未开始。`, `${head.en}; not started yet.`);
+  }
+  const { current, previous } = windowsAround(start, ctx.asOf, d.cadence, false);
+  const count = countIn(ctx, current.from, current.to, true);
+  const left = ctx.ops.workingDaysBetween(ctx.asOf, current.to);
+  const window = { from: isoFromDayNumber(current.from), to: isoFromDayNumber(current.to), reports: count };
+  const period = {
+    zh: `本期${zhDate(current.from)}至${zhDate(current.to)}已完成${count}次`,
+    en: `${enCount(count, 'time')} done in the window ${enDate(current.from)} to ${enDate(current.to)}`,
+  };
+  if (count >= d.minPerPeriod) {
+    return result(ctx, 'met', current.to, left, `${head.zh},${period.zh},已达最低要求。`, `${head.en}; ${period.en}: minimum met.`, window);
+  }
+  if (previous) {
+    const before = countIn(ctx, previous.from, previous.to, true);
+    if (before < d.minPerPeriod) {
+      return result(
+        ctx,
+        'behind',
+        current.to,
+        left,
+        `${head.zh},上期${zhDate(previous.from)}至${zhDate(previous.to)}只完成${before}次,未达最低要求。`,
+        `${head.en}; only ${enCount(before, 'time')} in the last window (${enDate(previous.from)} to ${enDate(previous.to)}), under the minimum.`,
+        window,
+      );
+    }
+  }
+  // Pace: with several required per window, the count due so far grows with the elapsed share.
+  const expected = Math.floor((d.minPerPeriod * (ctx.asOf - current.from + 1)) / (current.to - current.from + 1));
+  if (count < expected) {
+    return result(
+      ctx,
+      'behind',
+      current.to,
+      left,
+      `${head.zh},${period.zh},按进度此时应至少${expected}次。`,
+      `${head.en}; ${period.en}, ${expected} expected by now.`,
+      window,
+    );
+  }
+  return result(
+    ctx,
+    left <= ctx.dueSoon ? 'due_soon' : 'not_due',
+    current.to,
+    left,
+    `${head.zh},${period.zh},还剩${left}个工作日。`,
+    `${head.en}; ${period.en}, ${enCount(left, 'working day')} left.`,
+    window,
+  );
+}
+
+/**
+ * Judges a duty as of a date: its status, the due date that decides it, working days left and a
+ * bilingual sentence saying how the due date was reached. Pure: `asOf` is a parameter and the
+ * result does not depend on the machine's time zone. Reports and events after `asOf` are ignored.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseDeadline('7月中旬前', { planYear: 2020, issuedOn: '2020-06-04' });
+ * if (parsed.ok) {
+ *   const s = evaluateStatus({ deadline: parsed.value, reports: [] }, { asOf: '2020-07-15' });
+ *   s.status; // 'due_soon'
+ *   s.dueOn; // '2020-07-20'
+ *   s.workingDaysLeft; // 3
+ *   s.explanation.zh; // '“7月中旬前”→2020年7月20日(中旬止于20日,未写年份取方案年度),截至2020年7月15日未完成,还剩3个工作日。'
+ * }
+ * ```
+ */
+export function evaluateStatus(input: StatusInput, options: EvaluateStatusOptions): StatusResult {
+  const dueSoon = options.dueSoonWorkingDays ?? DEFAULT_DUE_SOON;
+  if (!Number.isSafeInteger(dueSoon) || dueSoon < 0) {
+    throw new CoreError('INVALID_ARGUMENT', `dueSoonWorkingDays must be a non-negative integer, got ${dueSoon}`);
+  }
+  const ctx: Ctx = {
+    asOf: toDayNumber(options.asOf, 'asOf'),
+    ops: new CalendarOps(options.calendar ?? chinaWorkCalendar, options.outsideCoverage === 'estimate'),
+    dueSoon,
+    reports: input.reports ?? [],
+  };
+  const d = input.deadline;
+  switch (d.kind) {
+    case 'by':
+      return judgeDue(ctx, resolveBy(d), doneDay(ctx, undefined), NO_PREFIX);
+    case 'afterEvent':
+      return judgeDue(ctx, resolveAfterEvent(d, input.events, ctx.asOf, ctx.ops), doneDay(ctx, undefined), NO_PREFIX);
+    case 'relative':
+      return judgeDue(ctx, resolveRelative(d, input.events, ctx.asOf, ctx.ops), doneDay(ctx, undefined), NO_PREFIX);
+    case 'milestones':
+      return judgeMilestones(ctx, d, input.events);
+    case 'ongoing':
+      return judgeOngoing(ctx, d);
+    case 'recurring':
+      return judgeRecurring(ctx, d);
+    default:
+      return assertNever(d, 'deadline');
+  }
+}

@@ -1,0 +1,442 @@
+import { CoreError } from '../_lib/core-error';
+import type { IsoDate } from '../_lib/iso-date';
+import { fail, ok, type Result } from '../_lib/result';
+import { dayNumberFromCivil, daysInMonthOf, isoFromDayNumber, toDayNumber } from '../calendar/_lib/day-number';
+import type { DateInput } from '../calendar/types';
+import { zhDate } from './_lib/format';
+import { type NormalizedText, normalizeText } from './_lib/normalize';
+import { isNumeralStart, readNumber } from './_lib/numerals';
+import { readingOf } from './_lib/readings';
+import { canStartPeriod, isScanError, type ScannedPeriod, scanPeriod } from './_lib/scan-period';
+import type {
+  AfterEventDeadline,
+  ByDeadline,
+  Cadence,
+  DayCount,
+  Deadline,
+  DeadlineFlag,
+  DeadlineIssue,
+  DeadlineIssueCode,
+  MilestoneStep,
+} from './types';
+
+/**
+ * Options of {@link parseDeadline}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseDeadlineOptions = {
+ *   planYear: 2020,
+ *   issuedOn: '2020-06-04',
+ *   xunReading: 'beforeXunBegins',
+ *   reviewCadence: 'month',
+ *   afterEventGrace: { amount: 10, unit: 'workingDays' },
+ * };
+ * ```
+ */
+export interface ParseDeadlineOptions {
+  /** The year the plan is for; a phrase without a year takes it (次年/明年 the next). */
+  readonly planYear: number;
+  /** The date the plan was issued (印发日期): start of standing duties; earlier due dates are flagged. */
+  readonly issuedOn: DateInput;
+  /**
+   * How to read "X旬前": `'endOfXun'` (default: by the end of that 旬, 7月中旬前 → 7月20日) or
+   * `'beforeXunBegins'` (before it begins, 7月中旬前 → 7月10日).
+   */
+  readonly xunReading?: 'endOfXun' | 'beforeXunBegins';
+  /** Review window of standing (ongoing) duties. Default `'quarter'`. */
+  readonly reviewCadence?: Cadence;
+  /** Time allowed after an awaited event. Default 20 working days. */
+  readonly afterEventGrace?: DayCount;
+}
+
+const DEFAULT_GRACE: DayCount = { amount: 20, unit: 'workingDays' };
+
+const ONGOING_MARKERS = ['长期坚持', '持续推进', '持续开展', '常态化', '长期', '经常性', '常年', '持续', '立即'];
+const VAGUE_MARKERS = ['尽快', '及时', '适时', '逐步', '按时', '按要求', '抓紧'];
+const CADENCE = /[每按](年度|半年|季度|年|季|月|周|旬|日|天)/;
+const CADENCE_WORDS: Readonly<Record<string, Cadence>> = {
+  年度: 'year',
+  半年: 'halfYear',
+  季度: 'quarter',
+  年: 'year',
+  季: 'quarter',
+  月: 'month',
+};
+const AWAIT_CLAUSE = /待([^;。]+?)(?:之后|以后|后)(?=$|[,;。]|立即|随即|及时|即|按|再)/g;
+const THEN_CLAUSE = /(?:^|[,;。])([^,;。待]+?)(?:之后|以后|后),?(?=立即|随即)/g;
+const RELATIVE = /(?:自|从)([^,;。]*?)(?:之日)?起,?([0-9]+|[〇零一二两三四五六七八九十]+)个?(工作日|自然日|日|天)(?:内|以内|之内)?/;
+const COUNT_AT_LEAST = /至少(?:要)?[^,;。0-9〇零一二两三四五六七八九十]{0,10}?([0-9]+|[〇零一二两三四五六七八九十]+)(?:(?:-|至|到)([0-9]+|[〇零一二两三四五六七八九十]+))?次/;
+const COUNT_PLAIN = /([0-9]+|[〇零一二两三四五六七八九十]+)(?:(?:-|至|到)([0-9]+|[〇零一二两三四五六七八九十]+))?次/;
+const PUNCT_EDGES = /^[\s,，;；。、:：]+|[\s,，;；。、:：]+$/g;
+
+interface Anchor {
+  readonly start: number;
+  readonly end: number;
+  readonly deadline: ByDeadline | AfterEventDeadline;
+}
+
+interface Context {
+  readonly text: string;
+  readonly norm: NormalizedText;
+  readonly planYear: number;
+  readonly issuedDn: number;
+  readonly xunBefore: boolean;
+  readonly reviewCadence: Cadence;
+  readonly grace: DayCount;
+}
+
+function issue(ctx: Context, code: DeadlineIssueCode, start: number, end: number, zh: string, en: string): DeadlineIssue {
+  const offset = ctx.norm.offsets[start] ?? ctx.text.length;
+  const endOffset = ctx.norm.offsets[end] ?? ctx.text.length;
+  return { code, message: { zh, en }, location: { offset, text: ctx.text.slice(offset, Math.max(endOffset, offset + 1)) } };
+}
+
+function original(ctx: Context, start: number, end: number): string {
+  return ctx.text.slice(ctx.norm.offsets[start] ?? ctx.text.length, ctx.norm.offsets[end] ?? ctx.text.length);
+}
+
+function beforeIssueFlag(ctx: Context, dn: number, start: number, end: number): DeadlineFlag {
+  const offset = ctx.norm.offsets[start] ?? 0;
+  return {
+    code: 'BEFORE_ISSUE_DATE',
+    message: {
+      zh: `${zhDate(dn)}早于方案印发日期${zhDate(ctx.issuedDn)},按原文保留`,
+      en: `${isoFromDayNumber(dn)} is before the plan's issue date ${isoFromDayNumber(ctx.issuedDn)}; kept as written`,
+    },
+    location: { offset, text: original(ctx, start, end) },
+  };
+}
+
+function byFromPeriod(ctx: Context, p: ScannedPeriod, bare: boolean): ByDeadline {
+  let due = p.to;
+  const beforeXun = p.precision === 'xun' && p.before && ctx.xunBefore;
+  if (beforeXun) due = p.from - 1;
+  const dueDay = due - dayNumberFromCivil(p.year, p.month, 1) + 1;
+  const dayOfMonth = beforeXun && p.part === 1 ? daysInMonthOf(p.year, p.month === 1 ? 12 : p.month - 1) : dueDay;
+  const flags: DeadlineFlag[] = [];
+  if (due < ctx.issuedDn) flags.push(beforeIssueFlag(ctx, due, p.start, p.end));
+  if (bare) {
+    flags.push({
+      code: 'PERIOD_WITHOUT_MARKER',
+      message: {
+        zh: '只写了时段,没有“前/底前/内”等字样,按该时段结束日理解',
+        en: 'Only a period is written (no 前/底前/内); read as due by its last day',
+      },
+      location: { offset: ctx.norm.offsets[p.start] ?? 0, text: original(ctx, p.start, p.end) },
+    });
+  }
+  return {
+    kind: 'by',
+    text: ctx.text,
+    phrase: original(ctx, p.start, p.end),
+    flags,
+    dueOn: isoFromDayNumber(due),
+    precision: p.precision,
+    yearSource: p.yearSource,
+    reading: readingOf(p.precision, p.month, p.part, dayOfMonth, beforeXun),
+  };
+}
+
+function onlyPunctuationAfter(s: string, end: number): boolean {
+  for (let k = end; k < s.length; k++) {
+    const c = s[k];
+    if (c !== ',' && c !== ';' && c !== '。' && c !== '、' && c !== '.') return false;
+  }
+  return true;
+}
+
+function eventKeyOf(normalizedEventText: string): string {
+  return normalizedEventText.replace(/^待/, '');
+}
+
+function readCount(raw: string | undefined): number {
+  if (raw === undefined) return Number.NaN;
+  return readNumber(raw, 0)?.value ?? Number.NaN;
+}
+
+function periodStartCadence(p: ScannedPeriod): Cadence {
+  switch (p.precision) {
+    case 'quarter':
+      return 'quarter';
+    case 'halfYear':
+      return 'halfYear';
+    case 'year':
+      return 'year';
+    default:
+      return 'month';
+  }
+}
+
+/**
+ * Reads a 完成时限 (deadline) phrase of a plan into a typed {@link Deadline}. Never throws on any
+ * string and never guesses: what it cannot read comes back as an issue with a code, the phrase and
+ * its offset. The reading rules are listed in docs/deadlines.md.
+ *
+ * - "<period>前 / 底前 / 末前 / 内 / 完成" → `by` the last day of the period, inclusive
+ *   (2020年7月底前 → 2020-07-31; 三季度前 → 09-30; 2020年内, 年底前, 全年 → 12-31).
+ * - 上旬 1–10, 中旬 11–20, 下旬 21–end: 7月中旬前 → 07-20 (option: before it begins, 07-10).
+ * - No year: the plan year; 次年/明年: the next. A due date before `issuedOn` is kept and flagged.
+ * - 立即落实,长期坚持 / 常态化 … → `ongoing` from `issuedOn` (or 从…起), reviewed quarterly.
+ * - 7月底前…,年底前… → `milestones` with each step's label.
+ * - 待…后 / …后,立即… → `afterEvent`, due 20 working days after the event is recorded.
+ * - 每年至少…1—2次 / 每季度 / 从二季度起 → `recurring`.
+ * - 自…之日起20个工作日内 → `relative`.
+ *
+ * Options are the caller's contract: an invalid `planYear` or `issuedOn` throws `CoreError`.
+ *
+ * @example
+ * ```ts
+ * const r = parseDeadline('7月中旬前', { planYear: 2020, issuedOn: '2020-06-04' });
+ * if (r.ok && r.value.kind === 'by') r.value.dueOn; // '2020-07-20'
+ *
+ * parseDeadline('尽快', { planYear: 2020, issuedOn: '2020-06-04' });
+ * // { ok: false, issues: [{ code: 'VAGUE_DEADLINE', location: { offset: 0, text: '尽快' }, … }] }
+ * ```
+ */
+export function parseDeadline(text: string, options: ParseDeadlineOptions): Result<Deadline, DeadlineIssue> {
+  const { planYear } = options;
+  if (!Number.isInteger(planYear) || planYear < 1900 || planYear > 2200) {
+    throw new CoreError('INVALID_ARGUMENT', `planYear must be an integer year, got ${String(planYear)}`);
+  }
+  const issuedDn = toDayNumber(options.issuedOn, 'issuedOn');
+  const grace = options.afterEventGrace ?? DEFAULT_GRACE;
+  if (!Number.isSafeInteger(grace.amount) || grace.amount < 0) {
+    throw new CoreError('INVALID_ARGUMENT', `afterEventGrace.amount must be a non-negative integer`);
+  }
+  if (typeof text !== 'string' || text.trim() === '') {
+    return fail([
+      {
+        code: 'EMPTY_TEXT',
+        message: { zh: '完成时限为空', en: 'The deadline text is empty' },
+        location: { offset: 0, text: typeof text === 'string' ? text : '' },
+      },
+    ]);
+  }
+  const norm = normalizeText(text);
+  const ctx: Context = {
+    text,
+    norm,
+    planYear,
+    issuedDn,
+    xunBefore: options.xunReading === 'beforeXunBegins',
+    reviewCadence: options.reviewCadence ?? 'quarter',
+    grace,
+  };
+  const s = norm.s;
+  if (s.length === 0) return fail([issue(ctx, 'EMPTY_TEXT', 0, 0, '完成时限为空', 'The deadline text is empty')]);
+
+  // 1. Awaited events: 待…后, or …后,立即….
+  const anchors: Anchor[] = [];
+  const eventSpans: [number, number][] = [];
+  const addEvent = (m: RegExpExecArray, start: number, groupStart: number): void => {
+    const eventText = m[1] ?? '';
+    const end = m.index + m[0].length;
+    eventSpans.push([start, end]);
+    anchors.push({
+      start,
+      end,
+      deadline: {
+        kind: 'afterEvent',
+        text,
+        flags: [],
+        event: { key: eventKeyOf(eventText), description: original(ctx, groupStart, groupStart + eventText.length) },
+        grace,
+      },
+    });
+  };
+  AWAIT_CLAUSE.lastIndex = 0;
+  for (let m = AWAIT_CLAUSE.exec(s); m !== null; m = AWAIT_CLAUSE.exec(s)) addEvent(m, m.index, m.index + 1);
+  if (anchors.length === 0) {
+    THEN_CLAUSE.lastIndex = 0;
+    for (let m = THEN_CLAUSE.exec(s); m !== null; m = THEN_CLAUSE.exec(s)) {
+      const groupStart = m.index + (m[0].startsWith(m[1] ?? '') ? 0 : 1);
+      addEvent(m, groupStart, groupStart);
+    }
+  }
+
+  // 2. Periods: dated anchors, and stated starts (从二季度起).
+  let start: { period: ScannedPeriod } | undefined;
+  const inEvent = (k: number): boolean => eventSpans.some(([a, b]) => k >= a && k < b);
+  for (let i = 0; i < s.length; ) {
+    const ch = s[i] as string;
+    if (!canStartPeriod(ch) || (i > 0 && isNumeralStart(s[i - 1] as string)) || inEvent(i)) {
+      i++;
+      continue;
+    }
+    const p = scanPeriod(s, i, planYear);
+    if (p === undefined) {
+      i++;
+      continue;
+    }
+    if (isScanError(p)) {
+      return fail([
+        issue(ctx, 'INVALID_DATE', p.start, p.end, `日期不存在:${original(ctx, p.start, p.end)}`, `No such date: ${p.detail}`),
+      ]);
+    }
+    const prev = s[p.start - 1];
+    if ((prev === '从' || prev === '自') && (s[p.end] === '起' || s.startsWith('开始', p.end))) {
+      start ??= { period: p };
+    } else if (p.bounded) {
+      anchors.push({ start: p.start, end: p.end, deadline: byFromPeriod(ctx, p, false) });
+    } else if (p.start === 0 && onlyPunctuationAfter(s, p.end)) {
+      anchors.push({ start: p.start, end: p.end, deadline: byFromPeriod(ctx, p, true) });
+    }
+    i = p.end;
+  }
+
+  if (anchors.length === 1) {
+    const only = anchors[0] as Anchor;
+    return ok(only.deadline);
+  }
+  if (anchors.length > 1) {
+    anchors.sort((a, b) => a.start - b.start);
+    const steps: MilestoneStep[] = anchors.map((a, k) => {
+      const next = anchors[k + 1];
+      const label = original(ctx, a.end, next ? next.start : s.length).replace(PUNCT_EDGES, '');
+      return { label, deadline: { ...a.deadline, text: original(ctx, a.start, a.end) } };
+    });
+    return ok({ kind: 'milestones', text, flags: steps.flatMap((st) => st.deadline.flags), steps });
+  }
+
+  // 3. Relative: 自…之日起20个工作日内.
+  const rel = RELATIVE.exec(s);
+  if (rel) {
+    const amount = readCount(rel[2]);
+    const unit = rel[3] === '工作日' ? 'workingDays' : 'calendarDays';
+    const triggerText = rel[1] ?? '';
+    const triggerStart = rel.index + 1;
+    const tp = triggerText.length > 0 ? scanPeriod(s, triggerStart, planYear) : undefined;
+    const flags: DeadlineFlag[] = [];
+    if (tp !== undefined && !isScanError(tp) && tp.precision === 'day' && tp.end - triggerStart === triggerText.length) {
+      if (tp.from < issuedDn) flags.push(beforeIssueFlag(ctx, tp.from, tp.start, tp.end));
+      return ok({
+        kind: 'relative',
+        text,
+        flags,
+        trigger: { kind: 'date', date: isoFromDayNumber(tp.from) },
+        within: { amount, unit },
+      });
+    }
+    if (triggerText.length === 0) {
+      return fail([
+        issue(ctx, 'NO_DEADLINE_FOUND', rel.index, rel.index + rel[0].length, '没有写明从何时起算', 'No starting point is given'),
+      ]);
+    }
+    return ok({
+      kind: 'relative',
+      text,
+      flags,
+      trigger: {
+        kind: 'event',
+        key: eventKeyOf(triggerText),
+        description: original(ctx, triggerStart, triggerStart + triggerText.length),
+      },
+      within: { amount, unit },
+    });
+  }
+
+  const startFlags: DeadlineFlag[] = [];
+  let startsOn: IsoDate = isoFromDayNumber(issuedDn);
+  if (start) {
+    startsOn = isoFromDayNumber(start.period.from);
+    if (start.period.from < issuedDn) {
+      startFlags.push(beforeIssueFlag(ctx, start.period.from, start.period.start, start.period.end));
+    }
+  }
+  const startSource = start ? 'stated' : 'issuedOn';
+
+  // 4. Recurring: 每年至少…1—2次, 每季度, 按月….
+  const cad = CADENCE.exec(s);
+  if (cad) {
+    const at = cad.index;
+    const word = cad[1] ?? '';
+    const cadence = CADENCE_WORDS[word];
+    if (cadence === undefined) {
+      return fail([
+        issue(
+          ctx,
+          'UNSUPPORTED_CADENCE',
+          at,
+          at + cad[0].length,
+          `暂不支持“${cad[0]}”这样的周期(支持月、季度、半年、年)`,
+          `A cadence of "${cad[0]}" is not supported (month, quarter, half-year and year are)`,
+        ),
+      ]);
+    }
+    const rest = s.slice(at);
+    const m = COUNT_AT_LEAST.exec(rest) ?? COUNT_PLAIN.exec(rest);
+    const min = m ? readCount(m[1]) : 1;
+    const target = m && m[2] !== undefined ? readCount(m[2]) : min;
+    if (!(min >= 1) || !(target >= min)) {
+      const cStart = at + (m?.index ?? 0);
+      return fail([
+        issue(ctx, 'INVALID_COUNT', cStart, cStart + (m?.[0].length ?? 1), '次数不合理', 'The number of times makes no sense'),
+      ]);
+    }
+    return ok({
+      kind: 'recurring',
+      text,
+      flags: startFlags,
+      cadence,
+      minPerPeriod: min,
+      targetPerPeriod: target,
+      startsOn,
+      startSource,
+    });
+  }
+
+  // 5. Standing duties: 立即落实,长期坚持 / 常态化 ….
+  for (const marker of ONGOING_MARKERS) {
+    if (s.includes(marker)) {
+      return ok({
+        kind: 'ongoing',
+        text,
+        flags: startFlags,
+        startsOn,
+        startSource,
+        reviewCadence: ctx.reviewCadence,
+      });
+    }
+  }
+
+  // 6. A stated start alone (从二季度起): recurring at the period's own length from its first day.
+  if (start) {
+    return ok({
+      kind: 'recurring',
+      text,
+      flags: startFlags,
+      cadence: periodStartCadence(start.period),
+      minPerPeriod: 1,
+      targetPerPeriod: 1,
+      startsOn,
+      startSource,
+    });
+  }
+
+  for (const marker of VAGUE_MARKERS) {
+    const at = s.indexOf(marker);
+    if (at >= 0) {
+      return fail([
+        issue(
+          ctx,
+          'VAGUE_DEADLINE',
+          at,
+          at + marker.length,
+          `“${marker}”没有可计算的期限`,
+          `"${marker}" gives no date that can be computed`,
+        ),
+      ]);
+    }
+  }
+  return fail([
+    issue(
+      ctx,
+      'NO_DEADLINE_FOUND',
+      0,
+      s.length,
+      '没有读到期限(如“7月底前”“立即落实,长期坚持”“待…后”)',
+      'No deadline found (e.g. 7月底前, 立即落实,长期坚持, 待…后)',
+    ),
+  ]);
+}
