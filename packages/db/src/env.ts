@@ -12,6 +12,8 @@ export const DEFAULT_SCRATCH_POSTGRES_URL = 'postgresql://postgres@127.0.0.1:543
 export interface DbEnv {
   readonly databaseUrl: string;
   readonly scratchPostgresUrl: string;
+  /** `QXG_REQUIRE_POSTGRES=1`: the test suite fails instead of skipping when that server is absent. */
+  readonly requirePostgres: boolean;
 }
 
 /** Reads the package's environment variables, with their defaults. */
@@ -19,6 +21,7 @@ export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
   return {
     databaseUrl: nonEmpty(env.DATABASE_URL) ?? DEFAULT_DATABASE_URL,
     scratchPostgresUrl: nonEmpty(env.QXG_SCRATCH_POSTGRES_URL) ?? DEFAULT_SCRATCH_POSTGRES_URL,
+    requirePostgres: env.QXG_REQUIRE_POSTGRES === '1',
   };
 }
 

@@ -21,7 +21,7 @@ export interface TestEngine {
   createDatabase(): Promise<ScratchDatabase>;
 }
 
-const scratchPostgresUrl = readDbEnv().scratchPostgresUrl;
+const { scratchPostgresUrl, requirePostgres } = readDbEnv();
 
 async function postgresSkipReason(): Promise<string | null> {
   const client = new pg.Client({ connectionString: scratchPostgresUrl, connectionTimeoutMillis: 3000 });
@@ -37,6 +37,9 @@ async function postgresSkipReason(): Promise<string | null> {
 }
 
 const pgSkip = await postgresSkipReason();
+if (pgSkip !== null && requirePostgres) {
+  throw new Error(`QXG_REQUIRE_POSTGRES=1 but ${pgSkip}`);
+}
 if (pgSkip !== null) {
   console.warn(
     `\n[@qxg/db] SKIPPING the PostgreSQL half of the suite: ${pgSkip}.\n` +
