@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ENGINES } from '../src/schema/engine.ts';
-import { PACKAGE_ROOT, readSchemaVariant, variantSchemaPath } from '../src/schema/variants.ts';
+import { ENGINES } from '../src/schema/engine';
+import { PACKAGE_ROOT, readSchemaVariant, variantSchemaPath } from '../src/schema/variants';
 
 const prismaBin = path.join(PACKAGE_ROOT, 'node_modules', '.bin', 'prisma');
 

@@ -5,9 +5,9 @@
 // adapters, the SQLite shadow database in memory, the PostgreSQL one a throwaway database on the
 // scratch server (QXG_SCRATCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres).
 import { parseArgs } from 'node:util';
-import { readDbEnv } from '../src/env.ts';
-import { ENGINES, type Engine } from '../src/schema/engine.ts';
-import { migrationFolderName, writeNewMigration } from '../src/schema-engine/new-migration.ts';
+import { readDbEnv } from '../src/env';
+import { ENGINES, type Engine } from '../src/schema/engine';
+import { migrationFolderName, writeNewMigration } from '../src/schema-engine/new-migration';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,8 +1,8 @@
 // `pnpm --filter @qxg/db migrate`: applies pending committed migrations to DATABASE_URL
 // (default file:./data/qxg.db, relative to the working directory). The gateway does the same at start.
-import { readDbEnv } from '../src/env.ts';
-import { migrateDatabase } from '../src/migrate/runner.ts';
-import { redactUrl } from '../src/schema/engine.ts';
+import { readDbEnv } from '../src/env';
+import { migrateDatabase } from '../src/migrate/runner';
+import { redactUrl } from '../src/schema/engine';
 
 const { databaseUrl } = readDbEnv();
 try {

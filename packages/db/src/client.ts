@@ -3,9 +3,9 @@ import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import Database from 'better-sqlite3';
-import { PrismaClient as PostgresPrismaClient } from './generated/postgresql/client.ts';
-import { PrismaClient as SqlitePrismaClient } from './generated/sqlite/client.ts';
-import { type Engine, engineOfUrl, sqliteFilePath } from './schema/engine.ts';
+import { PrismaClient as PostgresPrismaClient } from './generated/postgresql/client';
+import { PrismaClient as SqlitePrismaClient } from './generated/sqlite/client';
+import { type Engine, engineOfUrl, sqliteFilePath } from './schema/engine';
 
 /**
  * The Prisma client type qxg code is written against, on both engines.

@@ -5,14 +5,14 @@
  * @packageDocumentation
  */
 
-export { readSchemaVariant, renderSchemaVariant, variantSchemaPath } from './schema/variants.ts';
-export { migrationAdapterFactory, withDatabase } from './schema-engine/adapters.ts';
+export { readSchemaVariant, renderSchemaVariant, variantSchemaPath } from './schema/variants';
+export { migrationAdapterFactory, withDatabase } from './schema-engine/adapters';
 export {
   migrationFolderName,
   type NewMigrationOptions,
   type NewMigrationResult,
   writeNewMigration,
-} from './schema-engine/new-migration.ts';
+} from './schema-engine/new-migration';
 export {
   databaseTarget,
   diffScript,
@@ -21,5 +21,5 @@ export {
   type SchemaEngineSession,
   schemaTarget,
   withSchemaEngine,
-} from './schema-engine/schema-engine.ts';
-export { splitSqlStatements } from './schema-engine/split-sql.ts';
+} from './schema-engine/schema-engine';
+export { splitSqlStatements } from './schema-engine/split-sql';

@@ -9,20 +9,20 @@
  * @packageDocumentation
  */
 
-export { type CreateDbOptions, createDb, type Db, type QxgPrismaClient } from './client.ts';
-export { DbError, type DbErrorCode } from './db-error.ts';
-export { type DbEnv, DEFAULT_DATABASE_URL, readDbEnv } from './env.ts';
-export { Prisma } from './generated/sqlite/client.ts';
+export { type CreateDbOptions, createDb, type Db, type QxgPrismaClient } from './client';
+export { DbError, type DbErrorCode } from './db-error';
+export { type DbEnv, DEFAULT_DATABASE_URL, readDbEnv } from './env';
+export { Prisma } from './generated/sqlite/client';
 // The generated model types, enums and the Prisma namespace (input types, error classes such as
 // Prisma.PrismaClientKnownRequestError), from the portable (SQLite) client: see QxgPrismaClient.
-export * from './generated/sqlite/enums.ts';
-export type * from './generated/sqlite/models.ts';
+export * from './generated/sqlite/enums';
+export type * from './generated/sqlite/models';
 export {
   checksumMatches,
   type MigrationFile,
   migrationChecksum,
   readMigrations,
-} from './migrate/migration-files.ts';
-export { type MigrateOptions, type MigrateResult, migrateDatabase } from './migrate/runner.ts';
-export { ENGINES, type Engine, engineOfUrl, redactUrl } from './schema/engine.ts';
-export { CANONICAL_SCHEMA_PATH, migrationsDir } from './schema/variants.ts';
+} from './migrate/migration-files';
+export { type MigrateOptions, type MigrateResult, migrateDatabase } from './migrate/runner';
+export { ENGINES, type Engine, engineOfUrl, redactUrl } from './schema/engine';
+export { CANONICAL_SCHEMA_PATH, migrationsDir } from './schema/variants';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../src/client.ts';
-import { Prisma } from '../src/generated/sqlite/client.ts';
-import { migrateDatabase } from '../src/migrate/runner.ts';
-import { type ScratchDatabase, TEST_ENGINES } from './engines.ts';
+import { createDb, type Db } from '../src/client';
+import { Prisma } from '../src/generated/sqlite/client';
+import { migrateDatabase } from '../src/migrate/runner';
+import { type ScratchDatabase, TEST_ENGINES } from './engines';
 
 for (const testEngine of TEST_ENGINES) {
   const { engine } = testEngine;

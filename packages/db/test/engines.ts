@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { readDbEnv } from '../src/env.ts';
-import type { Engine } from '../src/schema/engine.ts';
-import { withDatabase } from '../src/schema-engine/adapters.ts';
+import { readDbEnv } from '../src/env';
+import type { Engine } from '../src/schema/engine';
+import { withDatabase } from '../src/schema-engine/adapters';
 
 export interface ScratchDatabase {
   readonly url: string;

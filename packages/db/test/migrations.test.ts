@@ -1,19 +1,19 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DbError } from '../src/db-error.ts';
-import { readMigrations } from '../src/migrate/migration-files.ts';
-import { migrateDatabase } from '../src/migrate/runner.ts';
-import { migrationsDir } from '../src/schema/variants.ts';
+import { DbError } from '../src/db-error';
+import { readMigrations } from '../src/migrate/migration-files';
+import { migrateDatabase } from '../src/migrate/runner';
+import { migrationsDir } from '../src/schema/variants';
 import {
   databaseTarget,
   diffScript,
   migrationsTarget,
   schemaTarget,
   withSchemaEngine,
-} from '../src/schema-engine/schema-engine.ts';
-import { type ScratchDatabase, TEST_ENGINES, tempDir } from './engines.ts';
-import { migrationRows, schemaSnapshot, tableNames } from './snapshot.ts';
+} from '../src/schema-engine/schema-engine';
+import { type ScratchDatabase, TEST_ENGINES, tempDir } from './engines';
+import { migrationRows, schemaSnapshot, tableNames } from './snapshot';
 
 for (const testEngine of TEST_ENGINES) {
   const { engine } = testEngine;

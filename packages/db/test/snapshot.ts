@@ -1,5 +1,5 @@
 // Test support: a plain-SQL picture of a database's schema, to compare before and after.
-import { openMigrationConnection } from '../src/migrate/connection.ts';
+import { openMigrationConnection } from '../src/migrate/connection';
 
 export async function schemaSnapshot(url: string): Promise<string[]> {
   const connection = await openMigrationConnection(url);

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { DbError } from '../db-error.ts';
-import { type Engine, engineOfUrl, sqliteFilePath } from '../schema/engine.ts';
+import { DbError } from '../db-error';
+import { type Engine, engineOfUrl, sqliteFilePath } from '../schema/engine';
 
 /**
  * A raw connection the migration runner applies scripts through. The runner does not go through

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Engine } from '../schema/engine.ts';
+import type { Engine } from '../schema/engine';
 
 /** One committed migration: `migrations/<engine>/<name>/migration.sql`. */
 export interface MigrationFile {

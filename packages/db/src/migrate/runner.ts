@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DbError } from '../db-error.ts';
-import { type Engine, engineOfUrl, redactUrl } from '../schema/engine.ts';
-import { migrationsDir } from '../schema/variants.ts';
-import { type MigrationConnection, openMigrationConnection } from './connection.ts';
-import { checksumMatches, type MigrationFile, readMigrations } from './migration-files.ts';
+import { DbError } from '../db-error';
+import { type Engine, engineOfUrl, redactUrl } from '../schema/engine';
+import { migrationsDir } from '../schema/variants';
+import { type MigrationConnection, openMigrationConnection } from './connection';
+import { checksumMatches, type MigrationFile, readMigrations } from './migration-files';
 
 export interface MigrateOptions {
   /** `file:…` or `postgres(ql)://…`. */

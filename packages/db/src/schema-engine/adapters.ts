@@ -2,8 +2,8 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import type { Engine } from '../schema/engine.ts';
-import { splitSqlStatements } from './split-sql.ts';
+import type { Engine } from '../schema/engine';
+import { splitSqlStatements } from './split-sql';
 
 /**
  * A driver adapter factory the schema engine (wasm) can migrate through, with the four problems of

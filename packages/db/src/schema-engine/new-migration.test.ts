@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrationFolderName } from './new-migration.ts';
+import { migrationFolderName } from './new-migration';
 
 describe('migrationFolderName', () => {
   it('prefixes a UTC timestamp and slugs the name like Prisma', () => {

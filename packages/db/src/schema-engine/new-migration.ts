@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCK_FILE, lockFileContent, MIGRATION_FILE } from '../migrate/migration-files.ts';
-import type { Engine } from '../schema/engine.ts';
-import { migrationsDir } from '../schema/variants.ts';
-import { diffScript, migrationsTarget, schemaTarget, withSchemaEngine } from './schema-engine.ts';
+import { LOCK_FILE, lockFileContent, MIGRATION_FILE } from '../migrate/migration-files';
+import type { Engine } from '../schema/engine';
+import { migrationsDir } from '../schema/variants';
+import { diffScript, migrationsTarget, schemaTarget, withSchemaEngine } from './schema-engine';
 
 export interface NewMigrationOptions {
   readonly engine: Engine;

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
-import { LOCK_FILE, lockFileContent, MIGRATION_FILE, readMigrations } from '../migrate/migration-files.ts';
-import type { Engine } from '../schema/engine.ts';
-import { migrationsDir, readSchemaVariant } from '../schema/variants.ts';
-import { migrationAdapterFactory } from './adapters.ts';
-import { loadSchemaEngineWasm } from './load-wasm.ts';
+import { LOCK_FILE, lockFileContent, MIGRATION_FILE, readMigrations } from '../migrate/migration-files';
+import type { Engine } from '../schema/engine';
+import { migrationsDir, readSchemaVariant } from '../schema/variants';
+import { migrationAdapterFactory } from './adapters';
+import { loadSchemaEngineWasm } from './load-wasm';
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 const SCHEMA_FILE = 'schema.prisma';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSqlStatements } from './split-sql.ts';
+import { splitSqlStatements } from './split-sql';
 
 describe('splitSqlStatements', () => {
   it('splits on top-level semicolons and drops empty and comment-only statements', () => {

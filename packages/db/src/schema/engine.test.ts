@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DbError } from '../db-error.ts';
-import { engineOfUrl, redactUrl, sqliteFilePath } from './engine.ts';
+import { DbError } from '../db-error';
+import { engineOfUrl, redactUrl, sqliteFilePath } from './engine';
 
 describe('engineOfUrl', () => {
   it('treats file: URLs as SQLite and postgres(ql):// URLs as PostgreSQL', () => {

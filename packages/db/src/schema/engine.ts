@@ -1,4 +1,4 @@
-import { DbError } from '../db-error.ts';
+import { DbError } from '../db-error';
 
 /** The two database engines qxg runs on. */
 export type Engine = 'sqlite' | 'postgresql';

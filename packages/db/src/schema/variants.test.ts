@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_SCHEMA_PATH, renderSchemaVariant } from './variants.ts';
+import { CANONICAL_SCHEMA_PATH, renderSchemaVariant } from './variants';
 
 const canonical = readFileSync(CANONICAL_SCHEMA_PATH, 'utf8');
 
