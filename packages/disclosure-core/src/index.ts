@@ -9,6 +9,57 @@ export { assertNever, CoreError, type CoreErrorCode } from './_lib/core-error';
 export type { IsoDate } from './_lib/iso-date';
 // Shared
 export type { Issue, LocalizedMessage, Result, SourceLocation } from './_lib/result';
+// Calendar
+export { chinaWorkCalendar } from './calendar/china-work-calendar';
+export { type CreateWorkCalendarOptions, createWorkCalendar } from './calendar/create-work-calendar';
+export { CHINA_HOLIDAY_YEARS } from './calendar/data/holidays';
+export type {
+  CalendarCoverage,
+  CoverageOptions,
+  DateInput,
+  DayInfo,
+  DaySource,
+  Estimated,
+  EstimateOptions,
+  HolidayDayEntry,
+  HolidayYear,
+  LocalDay,
+  StrictOptions,
+  WorkCalendar,
+} from './calendar/types';
+// Deadlines
+export { dueInstant } from './deadlines/due-instant';
+export {
+  type DeadlineStatus,
+  type EvaluateStatusOptions,
+  evaluateStatus,
+  type StatusInput,
+  type StatusResult,
+} from './deadlines/evaluate-status';
+export { type FinalDueDateOptions, finalDueDate } from './deadlines/final-due-date';
+export { type ParseDeadlineOptions, parseDeadline } from './deadlines/parse-deadline';
+export type {
+  AfterEventDeadline,
+  AwaitedEvent,
+  ByDeadline,
+  Cadence,
+  DayCount,
+  Deadline,
+  DeadlineFlag,
+  DeadlineFlagCode,
+  DeadlineIssue,
+  DeadlineIssueCode,
+  DeadlinePrecision,
+  DeadlineReport,
+  MilestoneStep,
+  MilestonesDeadline,
+  OngoingDeadline,
+  RecordedEvent,
+  RecurringDeadline,
+  RelativeDeadline,
+  RelativeTrigger,
+  YearSource,
+} from './deadlines/types';
 export { createPlan, type PlanIssue, type PlanIssueCode, readPublicity } from './plan/create-plan';
 export { expandAssignments, expandWorkItem } from './plan/expand-assignments';
 export { extractDeadlinePhrases } from './plan/extract-deadline-phrases';

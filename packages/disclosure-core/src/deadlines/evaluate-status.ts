@@ -1,13 +1,13 @@
-import type { IsoDate } from '../_lib/iso-date';
 import { assertNever, CoreError } from '../_lib/core-error';
+import type { IsoDate } from '../_lib/iso-date';
 import type { LocalizedMessage } from '../_lib/result';
 import { isoFromDayNumber, toDayNumber } from '../calendar/_lib/day-number';
 import { chinaWorkCalendar } from '../calendar/china-work-calendar';
 import type { DateInput, WorkCalendar } from '../calendar/types';
 import { CalendarOps } from './_lib/calendar-ops';
 import { enCount, enDate, zhDate } from './_lib/format';
-import { windowsAround } from './_lib/periods';
-import { resolveAfterEvent, resolveBy, resolveRelative, type ResolvedDue } from './_lib/resolve-due';
+import { periodEnd, periodIndex, periodStart, type Window, windowsAround } from './_lib/periods';
+import { type ResolvedDue, resolveAfterEvent, resolveBy, resolveRelative } from './_lib/resolve-due';
 import type {
   Cadence,
   Deadline,
@@ -160,7 +160,10 @@ function result(
     dueOn: due === null || Number.isNaN(due) ? null : isoFromDayNumber(due),
     workingDaysLeft: left,
     explanation: estimated
-      ? { zh: `${zh}(超出日历年份,节假日按仅周末估算)`, en: `${en} (outside the calendar's years: weekends-only estimate)` }
+      ? {
+          zh: `${zh}(超出日历年份,节假日按仅周末估算)`,
+          en: `${en} (outside the calendar's years: weekends-only estimate)`,
+        }
       : { zh, en },
     estimated,
     window,
@@ -228,7 +231,11 @@ function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: Localiz
 
 const NO_PREFIX: LocalizedMessage = { zh: '', en: '' };
 
-function judgeMilestones(ctx: Ctx, d: MilestonesDeadline, events: readonly RecordedEvent[] | undefined): StatusResult {
+function judgeMilestones(
+  ctx: Ctx,
+  d: MilestonesDeadline,
+  events: readonly RecordedEvent[] | undefined,
+): StatusResult {
   let pick: { i: number; resolved: ResolvedDue } | undefined;
   let waiting: { i: number; resolved: ResolvedDue } | undefined;
   let lateStep: { i: number; resolved: ResolvedDue; done: number } | undefined;
@@ -236,8 +243,7 @@ function judgeMilestones(ctx: Ctx, d: MilestonesDeadline, events: readonly Recor
   let allDone = true;
   d.steps.forEach((step, i) => {
     const sd = step.deadline;
-    const resolved =
-      sd.kind === 'by' ? resolveBy(sd) : resolveAfterEvent(sd, events, ctx.asOf, ctx.ops);
+    const resolved = sd.kind === 'by' ? resolveBy(sd) : resolveAfterEvent(sd, events, ctx.asOf, ctx.ops);
     const due = resolved.due ?? Number.NaN;
     if (due > lastDue) lastDue = due;
     const done = doneDay(ctx, i);
@@ -260,9 +266,12 @@ function judgeMilestones(ctx: Ctx, d: MilestonesDeadline, events: readonly Recor
     if (lateStep) return judgeDue(ctx, lateStep.resolved, lateStep.done, label(lateStep.i));
     const lastStep = d.steps.length - 1;
     const last = d.steps[lastStep];
-    if (last === undefined) throw new CoreError('INVALID_ARGUMENT', 'A milestones deadline needs at least one step');
+    if (last === undefined)
+      throw new CoreError('INVALID_ARGUMENT', 'A milestones deadline needs at least one step');
     const resolved =
-      last.deadline.kind === 'by' ? resolveBy(last.deadline) : resolveAfterEvent(last.deadline, events, ctx.asOf, ctx.ops);
+      last.deadline.kind === 'by'
+        ? resolveBy(last.deadline)
+        : resolveAfterEvent(last.deadline, events, ctx.asOf, ctx.ops);
     return judgeDue(ctx, resolved, doneDay(ctx, lastStep), {
       zh: `全部${d.steps.length}步均已完成;最后一步`,
       en: `All ${d.steps.length} steps done; last step `,
@@ -287,7 +296,11 @@ function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
   const inCurrent = countIn(ctx, current.from, current.to, false);
   const inPrevious = previous ? countIn(ctx, previous.from, previous.to, false) : 1;
   const left = ctx.ops.workingDaysBetween(ctx.asOf, current.to);
-  const window = { from: isoFromDayNumber(current.from), to: isoFromDayNumber(current.to), reports: inCurrent };
+  const window = {
+    from: isoFromDayNumber(current.from),
+    to: isoFromDayNumber(current.to),
+    reports: inCurrent,
+  };
   const period = {
     zh: `本期${zhDate(current.from)}至${zhDate(current.to)}`,
     en: `this window runs ${enDate(current.from)} to ${enDate(current.to)}`,
@@ -330,7 +343,10 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
   const cad = CADENCE_WORDS[d.cadence];
   const pace =
     d.targetPerPeriod > d.minPerPeriod
-      ? { zh: `至少${d.minPerPeriod}次(目标${d.targetPerPeriod}次)`, en: `at least ${d.minPerPeriod} (target ${d.targetPerPeriod})` }
+      ? {
+          zh: `至少${d.minPerPeriod}次(目标${d.targetPerPeriod}次)`,
+          en: `at least ${d.minPerPeriod} (target ${d.targetPerPeriod})`,
+        }
       : { zh: `至少${d.minPerPeriod}次`, en: `at least ${d.minPerPeriod}` };
   const head = {
     zh: `“${d.text}”自${zhDate(start)}起${cad.zh}${pace.zh}`,
@@ -340,19 +356,36 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
     return result(ctx, 'not_due', start, null, `${head.zh},尚未开始。`, `${head.en}; not started yet.`);
   }
   const { current, previous } = windowsAround(start, ctx.asOf, d.cadence, false);
+  // A partial first window (a plan issued in June for a yearly duty) asks for its share of the
+  // minimum, rounded: 1 a year from 4 June is still 1; 3 a quarter from 4 June is 1 by 30 June.
+  const required = (w: Window): number => {
+    const idx = periodIndex(w.to, d.cadence);
+    const full = periodEnd(idx, d.cadence) - periodStart(idx, d.cadence) + 1;
+    const len = w.to - w.from + 1;
+    return len >= full ? d.minPerPeriod : Math.round((d.minPerPeriod * len) / full);
+  };
   const count = countIn(ctx, current.from, current.to, true);
+  const need = required(current);
   const left = ctx.ops.workingDaysBetween(ctx.asOf, current.to);
   const window = { from: isoFromDayNumber(current.from), to: isoFromDayNumber(current.to), reports: count };
   const period = {
     zh: `本期${zhDate(current.from)}至${zhDate(current.to)}已完成${count}次`,
     en: `${enCount(count, 'time')} done in the window ${enDate(current.from)} to ${enDate(current.to)}`,
   };
-  if (count >= d.minPerPeriod) {
-    return result(ctx, 'met', current.to, left, `${head.zh},${period.zh},已达最低要求。`, `${head.en}; ${period.en}: minimum met.`, window);
+  if (count >= Math.max(1, need)) {
+    return result(
+      ctx,
+      'met',
+      current.to,
+      left,
+      `${head.zh},${period.zh},已达最低要求。`,
+      `${head.en}; ${period.en}: minimum met.`,
+      window,
+    );
   }
   if (previous) {
     const before = countIn(ctx, previous.from, previous.to, true);
-    if (before < d.minPerPeriod) {
+    if (before < required(previous)) {
       return result(
         ctx,
         'behind',
@@ -365,7 +398,7 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
     }
   }
   // Pace: with several required per window, the count due so far grows with the elapsed share.
-  const expected = Math.floor((d.minPerPeriod * (ctx.asOf - current.from + 1)) / (current.to - current.from + 1));
+  const expected = Math.floor((need * (ctx.asOf - current.from + 1)) / (current.to - current.from + 1));
   if (count < expected) {
     return result(
       ctx,
@@ -408,7 +441,10 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
 export function evaluateStatus(input: StatusInput, options: EvaluateStatusOptions): StatusResult {
   const dueSoon = options.dueSoonWorkingDays ?? DEFAULT_DUE_SOON;
   if (!Number.isSafeInteger(dueSoon) || dueSoon < 0) {
-    throw new CoreError('INVALID_ARGUMENT', `dueSoonWorkingDays must be a non-negative integer, got ${dueSoon}`);
+    throw new CoreError(
+      'INVALID_ARGUMENT',
+      `dueSoonWorkingDays must be a non-negative integer, got ${dueSoon}`,
+    );
   }
   const ctx: Ctx = {
     asOf: toDayNumber(options.asOf, 'asOf'),
@@ -421,9 +457,19 @@ export function evaluateStatus(input: StatusInput, options: EvaluateStatusOption
     case 'by':
       return judgeDue(ctx, resolveBy(d), doneDay(ctx, undefined), NO_PREFIX);
     case 'afterEvent':
-      return judgeDue(ctx, resolveAfterEvent(d, input.events, ctx.asOf, ctx.ops), doneDay(ctx, undefined), NO_PREFIX);
+      return judgeDue(
+        ctx,
+        resolveAfterEvent(d, input.events, ctx.asOf, ctx.ops),
+        doneDay(ctx, undefined),
+        NO_PREFIX,
+      );
     case 'relative':
-      return judgeDue(ctx, resolveRelative(d, input.events, ctx.asOf, ctx.ops), doneDay(ctx, undefined), NO_PREFIX);
+      return judgeDue(
+        ctx,
+        resolveRelative(d, input.events, ctx.asOf, ctx.ops),
+        doneDay(ctx, undefined),
+        NO_PREFIX,
+      );
     case 'milestones':
       return judgeMilestones(ctx, d, input.events);
     case 'ongoing':

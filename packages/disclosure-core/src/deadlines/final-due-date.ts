@@ -1,7 +1,7 @@
+import type { IsoDate } from '../_lib/iso-date';
 import { isoFromDayNumber } from '../calendar/_lib/day-number';
 import { chinaWorkCalendar } from '../calendar/china-work-calendar';
 import type { Estimated, WorkCalendar } from '../calendar/types';
-import type { IsoDate } from '../_lib/iso-date';
 import { CalendarOps } from './_lib/calendar-ops';
 import { resolveFinal } from './_lib/resolve-due';
 import type { Deadline, RecordedEvent } from './types';

@@ -1,7 +1,12 @@
 import { CoreError } from '../_lib/core-error';
 import type { IsoDate } from '../_lib/iso-date';
 import { fail, ok, type Result } from '../_lib/result';
-import { dayNumberFromCivil, daysInMonthOf, isoFromDayNumber, toDayNumber } from '../calendar/_lib/day-number';
+import {
+  dayNumberFromCivil,
+  daysInMonthOf,
+  isoFromDayNumber,
+  toDayNumber,
+} from '../calendar/_lib/day-number';
 import type { DateInput } from '../calendar/types';
 import { zhDate } from './_lib/format';
 import { type NormalizedText, normalizeText } from './_lib/normalize';
@@ -52,7 +57,17 @@ export interface ParseDeadlineOptions {
 
 const DEFAULT_GRACE: DayCount = { amount: 20, unit: 'workingDays' };
 
-const ONGOING_MARKERS = ['长期坚持', '持续推进', '持续开展', '常态化', '长期', '经常性', '常年', '持续', '立即'];
+const ONGOING_MARKERS = [
+  '长期坚持',
+  '持续推进',
+  '持续开展',
+  '常态化',
+  '长期',
+  '经常性',
+  '常年',
+  '持续',
+  '立即',
+];
 const VAGUE_MARKERS = ['尽快', '及时', '适时', '逐步', '按时', '按要求', '抓紧'];
 const CADENCE = /[每按](年度|半年|季度|年|季|月|周|旬|日|天)/;
 const CADENCE_WORDS: Readonly<Record<string, Cadence>> = {
@@ -63,11 +78,15 @@ const CADENCE_WORDS: Readonly<Record<string, Cadence>> = {
   季: 'quarter',
   月: 'month',
 };
-const AWAIT_CLAUSE = /待([^;。]+?)(?:之后|以后|后)(?=$|[,;。]|立即|随即|及时|即|按|再)/g;
+// 后 ends the awaited clause unless it starts a word (后续, 后期, 后勤, 后台 …).
+const AWAIT_CLAUSE = /待([^;。]+?)(?:之后|以后|后)(?!续|期|勤|来|面|者|方|台|端|果|备|盾|援)/g;
 const THEN_CLAUSE = /(?:^|[,;。])([^,;。待]+?)(?:之后|以后|后),?(?=立即|随即)/g;
-const RELATIVE = /(?:自|从)([^,;。]*?)(?:之日)?起,?([0-9]+|[〇零一二两三四五六七八九十]+)个?(工作日|自然日|日|天)(?:内|以内|之内)?/;
-const COUNT_AT_LEAST = /至少(?:要)?[^,;。0-9〇零一二两三四五六七八九十]{0,10}?([0-9]+|[〇零一二两三四五六七八九十]+)(?:(?:-|至|到)([0-9]+|[〇零一二两三四五六七八九十]+))?次/;
-const COUNT_PLAIN = /([0-9]+|[〇零一二两三四五六七八九十]+)(?:(?:-|至|到)([0-9]+|[〇零一二两三四五六七八九十]+))?次/;
+const RELATIVE =
+  /(?:自|从)([^,;。]*?)(?:之日)?起,?([0-9]+|[〇零一二两三四五六七八九十]+)个?(工作日|自然日|日|天)(?:内|以内|之内)?/;
+const COUNT_AT_LEAST =
+  /至少(?:要)?[^,;。0-9〇零一二两三四五六七八九十]{0,10}?([0-9]+|[〇零一二两三四五六七八九十]+)(?:(?:-|至|到)([0-9]+|[〇零一二两三四五六七八九十]+))?次/;
+const COUNT_PLAIN =
+  /([0-9]+|[〇零一二两三四五六七八九十]+)(?:(?:-|至|到)([0-9]+|[〇零一二两三四五六七八九十]+))?次/;
 const PUNCT_EDGES = /^[\s,，;；。、:：]+|[\s,，;；。、:：]+$/g;
 
 interface Anchor {
@@ -86,10 +105,21 @@ interface Context {
   readonly grace: DayCount;
 }
 
-function issue(ctx: Context, code: DeadlineIssueCode, start: number, end: number, zh: string, en: string): DeadlineIssue {
+function issue(
+  ctx: Context,
+  code: DeadlineIssueCode,
+  start: number,
+  end: number,
+  zh: string,
+  en: string,
+): DeadlineIssue {
   const offset = ctx.norm.offsets[start] ?? ctx.text.length;
   const endOffset = ctx.norm.offsets[end] ?? ctx.text.length;
-  return { code, message: { zh, en }, location: { offset, text: ctx.text.slice(offset, Math.max(endOffset, offset + 1)) } };
+  return {
+    code,
+    message: { zh, en },
+    location: { offset, text: ctx.text.slice(offset, Math.max(endOffset, offset + 1)) },
+  };
 }
 
 function original(ctx: Context, start: number, end: number): string {
@@ -113,7 +143,8 @@ function byFromPeriod(ctx: Context, p: ScannedPeriod, bare: boolean): ByDeadline
   const beforeXun = p.precision === 'xun' && p.before && ctx.xunBefore;
   if (beforeXun) due = p.from - 1;
   const dueDay = due - dayNumberFromCivil(p.year, p.month, 1) + 1;
-  const dayOfMonth = beforeXun && p.part === 1 ? daysInMonthOf(p.year, p.month === 1 ? 12 : p.month - 1) : dueDay;
+  const dayOfMonth =
+    beforeXun && p.part === 1 ? daysInMonthOf(p.year, p.month === 1 ? 12 : p.month - 1) : dueDay;
   const flags: DeadlineFlag[] = [];
   if (due < ctx.issuedDn) flags.push(beforeIssueFlag(ctx, due, p.start, p.end));
   if (bare) {
@@ -224,7 +255,8 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
     grace,
   };
   const s = norm.s;
-  if (s.length === 0) return fail([issue(ctx, 'EMPTY_TEXT', 0, 0, '完成时限为空', 'The deadline text is empty')]);
+  if (s.length === 0)
+    return fail([issue(ctx, 'EMPTY_TEXT', 0, 0, '完成时限为空', 'The deadline text is empty')]);
 
   // 1. Awaited events: 待…后, or …后,立即….
   const anchors: Anchor[] = [];
@@ -240,7 +272,10 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
         kind: 'afterEvent',
         text,
         flags: [],
-        event: { key: eventKeyOf(eventText), description: original(ctx, groupStart, groupStart + eventText.length) },
+        event: {
+          key: eventKeyOf(eventText),
+          description: original(ctx, groupStart, groupStart + eventText.length),
+        },
         grace,
       },
     });
@@ -271,7 +306,14 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
     }
     if (isScanError(p)) {
       return fail([
-        issue(ctx, 'INVALID_DATE', p.start, p.end, `日期不存在:${original(ctx, p.start, p.end)}`, `No such date: ${p.detail}`),
+        issue(
+          ctx,
+          'INVALID_DATE',
+          p.start,
+          p.end,
+          `日期不存在:${original(ctx, p.start, p.end)}`,
+          `No such date: ${p.detail}`,
+        ),
       ]);
     }
     const prev = s[p.start - 1];
@@ -308,7 +350,12 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
     const triggerStart = rel.index + 1;
     const tp = triggerText.length > 0 ? scanPeriod(s, triggerStart, planYear) : undefined;
     const flags: DeadlineFlag[] = [];
-    if (tp !== undefined && !isScanError(tp) && tp.precision === 'day' && tp.end - triggerStart === triggerText.length) {
+    if (
+      tp !== undefined &&
+      !isScanError(tp) &&
+      tp.precision === 'day' &&
+      tp.end - triggerStart === triggerText.length
+    ) {
       if (tp.from < issuedDn) flags.push(beforeIssueFlag(ctx, tp.from, tp.start, tp.end));
       return ok({
         kind: 'relative',
@@ -320,7 +367,14 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
     }
     if (triggerText.length === 0) {
       return fail([
-        issue(ctx, 'NO_DEADLINE_FOUND', rel.index, rel.index + rel[0].length, '没有写明从何时起算', 'No starting point is given'),
+        issue(
+          ctx,
+          'NO_DEADLINE_FOUND',
+          rel.index,
+          rel.index + rel[0].length,
+          '没有写明从何时起算',
+          'No starting point is given',
+        ),
       ]);
     }
     return ok({
@@ -371,7 +425,14 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
     if (!(min >= 1) || !(target >= min)) {
       const cStart = at + (m?.index ?? 0);
       return fail([
-        issue(ctx, 'INVALID_COUNT', cStart, cStart + (m?.[0].length ?? 1), '次数不合理', 'The number of times makes no sense'),
+        issue(
+          ctx,
+          'INVALID_COUNT',
+          cStart,
+          cStart + (m?.[0].length ?? 1),
+          '次数不合理',
+          'The number of times makes no sense',
+        ),
       ]);
     }
     return ok({

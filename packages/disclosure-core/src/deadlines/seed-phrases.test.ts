@@ -5,7 +5,10 @@ import { parseDeadline } from './parse-deadline';
 import type { Deadline } from './types';
 
 // The 七星关区 2020 plan (七星府办通〔2020〕84号), issued 2020-06-04. Tests may read the shared seed.
-const seed = readFileSync(join(import.meta.dirname, '../../../../../shared/seed/qixingguan-2020-disclosure-plan.txt'), 'utf8');
+const seed = readFileSync(
+  join(import.meta.dirname, '../../../../../shared/seed/qixingguan-2020-disclosure-plan.txt'),
+  'utf8',
+);
 const options = { planYear: 2020, issuedOn: '2020-06-04' } as const;
 
 function parsed(text: string): Deadline {
@@ -49,20 +52,32 @@ describe('the seed plan: deadlines in the body (tasks 5, 6, 8, 9, 10, 11)', () =
     expect(d).toMatchObject({
       kind: 'milestones',
       steps: [
-        { label: '实现“全省通办”事项异地收件、远程受理', deadline: { kind: 'by', dueOn: '2020-07-31', text: '7月底前' } },
+        {
+          label: '实现“全省通办”事项异地收件、远程受理',
+          deadline: { kind: 'by', dueOn: '2020-07-31', text: '7月底前' },
+        },
         { label: '实现异地受理、远程办理', deadline: { kind: 'by', dueOn: '2020-12-31', text: '年底前' } },
       ],
     });
   });
 
   it('reads task 6 as 7月中旬前 (20 July) for the catalogue and 10月底前 for the rules', () => {
-    const text = seed.slice(seed.indexOf('7月中旬前,各乡镇街道'), seed.indexOf('健全完善本单位相应制度规范') + 13);
+    const text = seed.slice(
+      seed.indexOf('7月中旬前,各乡镇街道'),
+      seed.indexOf('健全完善本单位相应制度规范') + 13,
+    );
     const d = parsed(text);
     expect(d.kind).toBe('milestones');
     if (d.kind !== 'milestones') return;
     expect(d.steps).toMatchObject([
-      { label: expect.stringMatching(/^各乡镇街道.*编制完成本单位政务公开事项标准目录$/), deadline: { dueOn: '2020-07-20' } },
-      { label: expect.stringMatching(/^结合本单位实际.*健全完善本单位相应制度规范$/), deadline: { dueOn: '2020-10-31' } },
+      {
+        label: expect.stringMatching(/^各乡镇街道.*编制完成本单位政务公开事项标准目录$/),
+        deadline: { dueOn: '2020-07-20' },
+      },
+      {
+        label: expect.stringMatching(/^结合本单位实际.*健全完善本单位相应制度规范$/),
+        deadline: { dueOn: '2020-10-31' },
+      },
     ]);
   });
 
@@ -99,7 +114,10 @@ describe('the seed plan: deadlines in the body (tasks 5, 6, 8, 9, 10, 11)', () =
       kind: 'afterEvent',
       event: { key: '全省政府信息依申请公开数字化管理平台、全省规章和规范性文件数据库建设完成' },
     });
-    expect(parsed(b)).toMatchObject({ kind: 'afterEvent', event: { key: '贵州省惠民政策项目资金信息公开平台上线运行' } });
+    expect(parsed(b)).toMatchObject({
+      kind: 'afterEvent',
+      event: { key: '贵州省惠民政策项目资金信息公开平台上线运行' },
+    });
     const both = `${a}。${b},按要求做好信息公开工作。`;
     expect(parsed(both)).toMatchObject({
       kind: 'milestones',
@@ -124,12 +142,20 @@ describe('the seed plan: 保障措施 (safeguard measures)', () => {
 
   it('reads 从二季度起 as quarterly from 1 April, flagged as before the issue date', () => {
     const d = parsed('省政府办公厅从二季度起,采取专项督查与综合评估相结合的方式,对相关工作落实情况进行通报');
-    expect(d).toMatchObject({ kind: 'recurring', cadence: 'quarter', startsOn: '2020-04-01', startSource: 'stated' });
+    expect(d).toMatchObject({
+      kind: 'recurring',
+      cadence: 'quarter',
+      startsOn: '2020-04-01',
+      startSource: 'stated',
+    });
     expect(d.flags.map((f) => f.code)).toEqual(['BEFORE_ISSUE_DATE']);
   });
 
   it('finds no deadline in the safeguard paragraphs that have none, rather than guessing', () => {
-    const r = parseDeadline('要认真对照我区政府工作报告对今年各项工作的安排部署,进一步落细落小具体公开的内容。', options);
+    const r = parseDeadline(
+      '要认真对照我区政府工作报告对今年各项工作的安排部署,进一步落细落小具体公开的内容。',
+      options,
+    );
     expect(r.ok).toBe(false);
   });
 });

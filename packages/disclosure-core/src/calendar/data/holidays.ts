@@ -3,7 +3,15 @@
 // or by re-running the script); see docs/deadlines.md.
 import type { HolidayYear } from '../types';
 
-/** The State Council's arrangements, one entry per notice year, each citing its gov.cn notice(s). */
+/**
+ * The State Council's arrangements, one entry per notice year, each citing its gov.cn notice(s).
+ *
+ * @example
+ * ```ts
+ * // A year not yet embedded is one more entry:
+ * const calendar = createWorkCalendar({ years: [...CHINA_HOLIDAY_YEARS, y2027] });
+ * ```
+ */
 export const CHINA_HOLIDAY_YEARS: readonly HolidayYear[] = [
   {
     year: 2020,
@@ -53,9 +61,7 @@ export const CHINA_HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2021,
-    notices: [
-      'http://www.gov.cn/zhengce/zhengceku/2020-11/25/content_5564127.htm',
-    ],
+    notices: ['http://www.gov.cn/zhengce/zhengceku/2020-11/25/content_5564127.htm'],
     days: [
       ['2021-01-01', 'off', '元旦'],
       ['2021-01-02', 'off', '元旦'],
@@ -99,9 +105,7 @@ export const CHINA_HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2022,
-    notices: [
-      'http://www.gov.cn/zhengce/zhengceku/2021-10/25/content_5644835.htm',
-    ],
+    notices: ['http://www.gov.cn/zhengce/zhengceku/2021-10/25/content_5644835.htm'],
     days: [
       ['2022-01-01', 'off', '元旦'],
       ['2022-01-02', 'off', '元旦'],
@@ -145,9 +149,7 @@ export const CHINA_HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2023,
-    notices: [
-      'http://www.gov.cn/zhengce/zhengceku/2022-12/08/content_5730844.htm',
-    ],
+    notices: ['http://www.gov.cn/zhengce/zhengceku/2022-12/08/content_5730844.htm'],
     days: [
       ['2022-12-31', 'off', '元旦'],
       ['2023-01-01', 'off', '元旦'],
@@ -187,9 +189,7 @@ export const CHINA_HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2024,
-    notices: [
-      'https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm',
-    ],
+    notices: ['https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm'],
     days: [
       ['2024-01-01', 'off', '元旦'],
       ['2024-02-04', 'work', '春节'],
@@ -231,9 +231,7 @@ export const CHINA_HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2025,
-    notices: [
-      'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm',
-    ],
+    notices: ['https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm'],
     days: [
       ['2025-01-01', 'off', '元旦'],
       ['2025-01-26', 'work', '春节'],
@@ -272,9 +270,7 @@ export const CHINA_HOLIDAY_YEARS: readonly HolidayYear[] = [
   },
   {
     year: 2026,
-    notices: [
-      'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
-    ],
+    notices: ['https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm'],
     days: [
       ['2026-01-01', 'off', '元旦'],
       ['2026-01-02', 'off', '元旦'],

@@ -3,13 +3,14 @@
  * has one, its public methods otherwise; records whether any answer was a weekend-only estimate.
  * @internal
  */
+
+import { isoFromDayNumber, parseIsoDayNumber } from '../../calendar/_lib/day-number';
 import {
   addWorkingDaysCovered,
   addWorkingDaysEstimated,
   workingDaysBetweenCovered,
   workingDaysBetweenEstimated,
 } from '../../calendar/_lib/day-table';
-import { isoFromDayNumber, parseIsoDayNumber } from '../../calendar/_lib/day-number';
 import { tableOf } from '../../calendar/_lib/internals';
 import type { WorkCalendar } from '../../calendar/types';
 

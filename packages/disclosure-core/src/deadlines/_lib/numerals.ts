@@ -70,6 +70,6 @@ export function readNumber(s: string, i: number): ReadNumber | undefined {
     break;
   }
   if (j === i) return undefined;
-  if (tens >= 0) return { value: tens * 10 + (current < 0 ? 0 : current), end: j };
+  if (tens >= 0) return { value: tens * 10 + Math.max(current, 0), end: j };
   return { value: value * 10 + current, end: j };
 }

@@ -49,6 +49,8 @@ export function windowsAround(
   if (dn <= firstWindow.to) return { current: firstWindow, previous: null };
   const current = { from: periodStart(idx, cadence), to: periodEnd(idx, cadence) };
   const previous =
-    idx - 1 <= firstEndIndex ? firstWindow : { from: periodStart(idx - 1, cadence), to: periodEnd(idx - 1, cadence) };
+    idx - 1 <= firstEndIndex
+      ? firstWindow
+      : { from: periodStart(idx - 1, cadence), to: periodEnd(idx - 1, cadence) };
   return { current, previous };
 }

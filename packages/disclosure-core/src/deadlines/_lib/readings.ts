@@ -13,7 +13,14 @@ const ORDINAL_EN = ['', '1st', '2nd', '3rd', '4th'];
 const QUARTER_ZH = ['', '一季度', '二季度', '三季度', '四季度'];
 
 function dayOrdinal(d: number): string {
-  const suffix = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
+  const suffix =
+    d % 10 === 1 && d !== 11
+      ? 'st'
+      : d % 10 === 2 && d !== 12
+        ? 'nd'
+        : d % 10 === 3 && d !== 13
+          ? 'rd'
+          : 'th';
   return `${d}${suffix}`;
 }
 
@@ -40,7 +47,10 @@ export function readingOf(
         en: `${XUN_EN[part]} end on the ${dayOrdinal(dueDay)}`,
       };
     case 'month':
-      return { zh: `${month}月底为${month}月${dueDay}日`, en: `the end of ${enMonth(month)} is the ${dayOrdinal(dueDay)}` };
+      return {
+        zh: `${month}月底为${month}月${dueDay}日`,
+        en: `the end of ${enMonth(month)} is the ${dayOrdinal(dueDay)}`,
+      };
     case 'quarter':
       return {
         zh: `${QUARTER_ZH[part]}止于${month}月${dueDay}日`,

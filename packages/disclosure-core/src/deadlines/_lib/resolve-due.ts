@@ -5,7 +5,14 @@
 import { assertNever } from '../../_lib/core-error';
 import type { LocalizedMessage } from '../../_lib/result';
 import { parseIsoDayNumber, toDayNumber } from '../../calendar/_lib/day-number';
-import type { AfterEventDeadline, ByDeadline, Deadline, DayCount, RecordedEvent, RelativeDeadline } from '../types';
+import type {
+  AfterEventDeadline,
+  ByDeadline,
+  DayCount,
+  Deadline,
+  RecordedEvent,
+  RelativeDeadline,
+} from '../types';
 import type { CalendarOps } from './calendar-ops';
 import { enCount, enDate, zhDate } from './format';
 
@@ -93,13 +100,17 @@ export function resolveRelative(
 ): ResolvedDue {
   const w = unitWords(d.within);
   const trigger = d.trigger;
-  const start = trigger.kind === 'date' ? parseIsoDayNumber(trigger.date) : eventDay(events, trigger.key, until);
+  const start =
+    trigger.kind === 'date' ? parseIsoDayNumber(trigger.date) : eventDay(events, trigger.key, until);
   const name = trigger.kind === 'date' ? zhDate(start) : `“${trigger.description}”`;
   const nameEn = trigger.kind === 'date' ? enDate(start) : `"${trigger.description}"`;
   if (Number.isNaN(start)) {
     return {
       due: Number.NaN,
-      how: { zh: `等待${name},尚无发生记录(其后${w.zh}内完成)`, en: `waiting for ${nameEn}, not yet recorded (due ${w.en} after it)` },
+      how: {
+        zh: `等待${name},尚无发生记录(其后${w.zh}内完成)`,
+        en: `waiting for ${nameEn}, not yet recorded (due ${w.en} after it)`,
+      },
     };
   }
   const due = ops.add(start, d.within.amount, d.within.unit);

@@ -146,7 +146,8 @@ export function scanPeriod(s: string, i: number, planYear: number): ScannedPerio
     if (c === '内') return wholeYear(j + 1, true);
     if (s.startsWith('全年', j)) return wholeYear(j + 2, true);
     if (s.startsWith('年度内', j - 1)) return wholeYear(j + 2, true);
-    if (s.startsWith('前', j) || s.startsWith('以前', j) || s.startsWith('之前', j)) return wholeYear(j, false);
+    if (s.startsWith('前', j) || s.startsWith('以前', j) || s.startsWith('之前', j))
+      return wholeYear(j, false);
     // A bare year is a period only when nothing follows it (a 完成时限 cell reading "2020年").
     if (j >= s.length) return wholeYear(j, false);
   } else {
