@@ -18,11 +18,19 @@ import { type Engine, engineOfUrl, sqliteFilePath } from './schema/engine';
  */
 export type QxgPrismaClient = SqlitePrismaClient;
 
+/** One SQL statement the client sent, as reported to `onQuery`. */
+export interface QueryEvent {
+  readonly sql: string;
+  readonly durationMs: number;
+}
+
 export interface CreateDbOptions {
   /** `file:./data/qxg.db` (SQLite, the default) or `postgres(ql)://…` (PostgreSQL). */
   readonly url: string;
-  /** Prisma log levels, e.g. `['query']` to count statements in a test. */
-  readonly log?: ('query' | 'info' | 'warn' | 'error')[];
+  /** Called for every SQL statement, e.g. to count a query's statements in an N+1 test. */
+  readonly onQuery?: (event: QueryEvent) => void;
+  /** Prisma's warnings and errors to stdout (default: both). */
+  readonly log?: readonly ('info' | 'warn' | 'error')[];
 }
 
 export interface Db {
@@ -43,24 +51,35 @@ export interface Db {
  */
 export function createDb(options: CreateDbOptions): Db {
   const engine = engineOfUrl(options.url);
-  const log = options.log ?? [];
+  const log = [
+    ...(options.log ?? ['warn', 'error']).map((level) => ({ level, emit: 'stdout' as const })),
+    ...(options.onQuery ? [{ level: 'query' as const, emit: 'event' as const }] : []),
+  ];
+  let client: SqlitePrismaClient | PostgresPrismaClient;
   switch (engine) {
     case 'sqlite': {
       const file = sqliteFilePath(options.url);
       if (file !== ':memory:') prepareSqliteFile(file);
-      const prisma = new SqlitePrismaClient({ adapter: new PrismaBetterSqlite3({ url: file }), log });
-      return { prisma, engine, close: () => prisma.$disconnect() };
+      client = new SqlitePrismaClient({ adapter: new PrismaBetterSqlite3({ url: file }), log });
+      break;
     }
-    case 'postgresql': {
-      const client = new PostgresPrismaClient({
-        adapter: new PrismaPg({ connectionString: options.url }),
-        log,
-      });
-      // Same models and results, a superset of query inputs: see QxgPrismaClient.
-      const prisma = client as unknown as QxgPrismaClient;
-      return { prisma, engine, close: () => client.$disconnect() };
-    }
+    case 'postgresql':
+      client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: options.url }), log });
+      break;
   }
+  const { onQuery } = options;
+  if (onQuery) {
+    // The client's `$on` is typed from its constructor's literal log options, which this factory
+    // builds dynamically; the event shape is Prisma's QueryEvent.
+    const on = client.$on.bind(client) as unknown as (
+      event: 'query',
+      callback: (e: { query: string; duration: number }) => void,
+    ) => void;
+    on('query', (e) => onQuery({ sql: e.query, durationMs: e.duration }));
+  }
+  // On PostgreSQL: same models and results, a superset of query inputs (see QxgPrismaClient).
+  const prisma = client as unknown as QxgPrismaClient;
+  return { prisma, engine, close: () => prisma.$disconnect() };
 }
 
 /**

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 
-export { type CreateDbOptions, createDb, type Db, type QxgPrismaClient } from './client';
+export { type CreateDbOptions, createDb, type Db, type QueryEvent, type QxgPrismaClient } from './client';
 export { DbError, type DbErrorCode } from './db-error';
 export { type DbEnv, DEFAULT_DATABASE_URL, readDbEnv } from './env';
 export { Prisma } from './generated/sqlite/client';

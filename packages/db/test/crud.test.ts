@@ -182,6 +182,18 @@ for (const testEngine of TEST_ENGINES) {
       expect(await prisma.auditEntry.count()).toBe(before);
     });
 
+    it('reports every SQL statement to onQuery', async () => {
+      const statements: string[] = [];
+      const counted = createDb({ url: scratch.url, onQuery: (e) => statements.push(e.sql) });
+      try {
+        await counted.prisma.plan.findMany({ include: { categories: { include: { keyTasks: true } } } });
+        expect(statements.length).toBeGreaterThan(0);
+        expect(statements.join('\n')).toMatch(/plans/);
+      } finally {
+        await counted.close();
+      }
+    });
+
     it('commits a successful transaction', async () => {
       const { prisma } = db;
       await prisma.$transaction(async (tx) => {
