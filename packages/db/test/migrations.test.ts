@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DbError } from '../src/db-error';
+import { openMigrationConnection } from '../src/migrate/connection';
 import { readMigrations } from '../src/migrate/migration-files';
 import { migrateDatabase } from '../src/migrate/runner';
 import { migrationsDir } from '../src/schema/variants';
@@ -144,6 +145,55 @@ for (const testEngine of TEST_ENGINES) {
       await migrateDatabase({ url: db.url, dir: migrations });
       await expect(migrateDatabase({ url: db.url })).rejects.toMatchObject({ code: 'MIGRATION_UNKNOWN' });
     });
+
+    it.runIf(engine === 'sqlite')(
+      'rebuilds a parent table without cascading deletes to its children',
+      async () => {
+        const migrations = copyOfMigrations();
+        await migrateDatabase({ url: db.url, dir: migrations });
+        const connection = await openMigrationConnection(db.url);
+        try {
+          await connection.exec(`INSERT INTO units (id, canonical_name, kind, updated_at) VALUES ('u1', '区农业农村局', 'DEPARTMENT', 0);
+          INSERT INTO unit_aliases (id, alias, unit_id) VALUES ('a1', '农业农村局', 'u1');`);
+        } finally {
+          await connection.close();
+        }
+        // How Prisma alters a SQLite table: copy, drop, rename. Dropping `units` with foreign keys
+        // enforced would delete the aliases (ON DELETE CASCADE).
+        mkdirSync(path.join(migrations, '99990101000000_rebuild_units'));
+        writeFileSync(
+          path.join(migrations, '99990101000000_rebuild_units', 'migration.sql'),
+          `PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_units" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "canonical_name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "parent_id" TEXT,
+    "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" DATETIME NOT NULL,
+    CONSTRAINT "units_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "units" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+INSERT INTO "new_units" SELECT * FROM "units";
+DROP TABLE "units";
+ALTER TABLE "new_units" RENAME TO "units";
+CREATE UNIQUE INDEX "units_canonical_name_key" ON "units"("canonical_name");
+CREATE INDEX "units_parent_id_idx" ON "units"("parent_id");
+CREATE INDEX "units_kind_idx" ON "units"("kind");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;`,
+        );
+        await expect(migrateDatabase({ url: db.url, dir: migrations })).resolves.toMatchObject({
+          applied: ['99990101000000_rebuild_units'],
+        });
+        const after = await openMigrationConnection(db.url);
+        try {
+          expect(await after.query('SELECT id FROM unit_aliases')).toEqual([{ id: 'a1' }]);
+        } finally {
+          await after.close();
+        }
+      },
+    );
 
     it('applies concurrent starts once', async () => {
       const results = await Promise.all([migrateDatabase({ url: db.url }), migrateDatabase({ url: db.url })]);
