@@ -9,6 +9,52 @@ export { assertNever, CoreError, type CoreErrorCode } from './_lib/core-error';
 export type { IsoDate } from './_lib/iso-date';
 // Shared
 export type { Issue, LocalizedMessage, Result, SourceLocation } from './_lib/result';
+// Assessment
+export { qixingguan2020Assessment } from './assessment/data/qixingguan-2020-assessment';
+export { DEFAULT_GRADE_THRESHOLDS, GRADE_LABELS, gradeFor } from './assessment/grade';
+export { type IndicatorContext, inScope, type WorkItemPlace } from './assessment/indicator-context';
+export { rankTotals } from './assessment/rank-totals';
+export { completionClass, scoreCompletion } from './assessment/score-completion';
+export { scoreEvents } from './assessment/score-events';
+export { scoreManual } from './assessment/score-manual';
+export { scoreRecurring } from './assessment/score-recurring';
+export { scoreTimeliness, workingDaysLate } from './assessment/score-timeliness';
+export {
+  appliesTo,
+  type ScoreUnitsInput,
+  scoreLeaf,
+  scoreUnits,
+  workItemPlaces,
+} from './assessment/score-units';
+export type {
+  Applicability,
+  AssessmentResult,
+  AssessmentScheme,
+  CompletionMethod,
+  EventsMethod,
+  Grade,
+  GradeThresholds,
+  Indicator,
+  IndicatorGroup,
+  IndicatorLeaf,
+  IndicatorScore,
+  LineSource,
+  ManualMethod,
+  ManualScore,
+  RecurringMethod,
+  ScoreLine,
+  ScoringMethod,
+  TimelinessMethod,
+  UnitClass,
+  UnitScore,
+  WorkScope,
+} from './assessment/types';
+export {
+  type SchemeIssue,
+  type SchemeIssueCode,
+  type ValidateSchemeOptions,
+  validateScheme,
+} from './assessment/validate-scheme';
 // Calendar
 export { chinaWorkCalendar } from './calendar/china-work-calendar';
 export { type CreateWorkCalendarOptions, createWorkCalendar } from './calendar/create-work-calendar';
@@ -90,6 +136,60 @@ export type {
   WorkItemId,
   WorkItemInput,
 } from './plan/types';
+export { checkOutsideEvents, type EventIssue, type EventIssueCode } from './progress/check-outside-events';
+// Progress
+export {
+  type CheckReportsOptions,
+  checkReports,
+  type ReportIssue,
+  type ReportIssueCode,
+} from './progress/check-reports';
+export {
+  type AssignmentProgress,
+  type EvaluateAssignmentOptions,
+  evaluateAssignment,
+} from './progress/evaluate-assignment';
+export {
+  evaluatePlanAssignments,
+  type PlanAssignmentsProgress,
+  type ProgressInput,
+} from './progress/evaluate-plan-assignments';
+export { evaluateRecurringDuty, type RecurringDutyResult } from './progress/evaluate-recurring-duty';
+export { type EventMatch, eventMatches, type MatchEventsOptions, matchEvents } from './progress/match-events';
+export {
+  type AwaitedEventOccurred,
+  type CircularEvent,
+  type EventId,
+  type ExperiencePromotedEvent,
+  eventUnits,
+  type GovernmentLevel,
+  type OutsideEvent,
+  type OutsideEventKind,
+  type TrainingEvent,
+  toRecordedEvents,
+} from './progress/outside-event';
+export { type PlanDeadlines, readPlanDeadlines } from './progress/read-plan-deadlines';
+export { reportPercent, reportsAsOf } from './progress/reports-as-of';
+export {
+  type CategoryProgress,
+  type KeyTaskProgress,
+  type PlanRollUp,
+  type ProgressSummary,
+  type RollUpPlanOptions,
+  rollUpPlan,
+} from './progress/roll-up-plan';
+export {
+  isComplete,
+  type ResponsibleRule,
+  type RoleSummary,
+  type RollUpWorkItemOptions,
+  rollUpWorkItem,
+  WORK_ITEM_STATUS_ORDER,
+  type WorkItemProgress,
+  type WorkItemStatus,
+} from './progress/roll-up-work-item';
+export { type PlanProgress, type TrackProgressOptions, trackProgress } from './progress/track-progress';
+export type { Evidence, ProgressReport, ProgressState, ReportId } from './progress/types';
 export { type CollectiveDefinition, type CollectiveKey, DEFAULT_COLLECTIVES } from './units/collective';
 export {
   checkUnitRegistry,

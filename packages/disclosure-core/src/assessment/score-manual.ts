@@ -1,0 +1,49 @@
+import { fmt, line, toHundredths } from './_lib/hundredths';
+import type { IndicatorContext } from './indicator-context';
+import type { IndicatorLeaf, ManualMethod, ScoreLine } from './types';
+
+/**
+ * Scores a manual indicator from the assessor's score for the unit (the last one given wins: a
+ * re-score), rounded to hundredths and held within [0, points]; without one, `whenMissing`.
+ *
+ * @example
+ * ```ts
+ * // 5 points; assessor gave 4 with "公开机构健全" → one line of 4
+ * scoreManual(indicator, ctx)[0]?.points; // 4
+ * ```
+ */
+export function scoreManual(
+  indicator: IndicatorLeaf & { readonly method: ManualMethod },
+  ctx: IndicatorContext,
+): ScoreLine[] {
+  const max = toHundredths(indicator.points);
+  let given: IndicatorContext['manualScores'][number] | undefined;
+  for (const s of ctx.manualScores) if (s.indicatorId === indicator.id && s.unitId === ctx.unitId) given = s;
+  if (!given) {
+    const full = indicator.method.whenMissing === 'full';
+    return [
+      line(
+        indicator.id,
+        full ? max : 0,
+        { kind: 'manual', reason: '' },
+        full
+          ? { zh: `未评分,按满分${fmt(max)}分计`, en: `Not scored: full points (${fmt(max)})` }
+          : { zh: '未评分,暂计0分', en: 'Not scored yet: 0 points' },
+      ),
+    ];
+  }
+  const raw = Number.isFinite(given.points) ? Math.round(given.points * 100) : 0;
+  const amount = Math.min(max, Math.max(0, raw));
+  return [
+    line(
+      indicator.id,
+      amount,
+      { kind: 'manual', reason: given.reason, ...(given.assessor ? { assessor: given.assessor } : {}) },
+      {
+        zh: `${given.assessor ?? '评估人'}评分${fmt(amount)}分:${given.reason}`,
+        en: `${given.assessor ?? 'Assessor'} gave ${fmt(amount)}: ${given.reason}`,
+      },
+      raw,
+    ),
+  ];
+}

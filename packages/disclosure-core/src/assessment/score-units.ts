@@ -1,0 +1,258 @@
+import { assertNever, CoreError } from '../_lib/core-error';
+import { chinaWorkCalendar } from '../calendar/china-work-calendar';
+import { expandAssignments } from '../plan/expand-assignments';
+import type { Plan, WorkItemId } from '../plan/types';
+import { evaluatePlanAssignments, type ProgressInput } from '../progress/evaluate-plan-assignments';
+import { eventUnits, type OutsideEvent } from '../progress/outside-event';
+import type { Unit, UnitId } from '../units/unit';
+import { clampLines, toHundredths, toPoints } from './_lib/hundredths';
+import { DEFAULT_GRADE_THRESHOLDS, GRADE_LABELS, gradeFor } from './grade';
+import type { IndicatorContext, WorkItemPlace } from './indicator-context';
+import { rankTotals } from './rank-totals';
+import { scoreCompletion } from './score-completion';
+import { scoreEvents } from './score-events';
+import { scoreManual } from './score-manual';
+import { scoreRecurring } from './score-recurring';
+import { scoreTimeliness } from './score-timeliness';
+import type {
+  Applicability,
+  AssessmentResult,
+  AssessmentScheme,
+  Indicator,
+  IndicatorLeaf,
+  IndicatorScore,
+  ManualScore,
+  ScoreLine,
+  UnitClass,
+  UnitScore,
+} from './types';
+import { validateScheme } from './validate-scheme';
+
+/**
+ * What {@link scoreUnits} reads: the progress input (reports, events, as-of date …), the scheme, and
+ * the assessors' manual scores.
+ *
+ * @example
+ * ```ts
+ * const input: ScoreUnitsInput = { reports, events, scheme: qixingguan2020Assessment, asOf: '2020-12-31', manualScores: [] };
+ * ```
+ */
+export interface ScoreUnitsInput extends ProgressInput {
+  readonly scheme: AssessmentScheme;
+  readonly manualScores?: readonly ManualScore[];
+  readonly events?: readonly OutsideEvent[];
+}
+
+/**
+ * Scores every unit the scheme covers as of a date: each leaf indicator by its method, groups as the
+ * sum of their children, bonuses on top (each capped at its points, together at the class's
+ * `bonusCap`), a grade from the scheme's thresholds and a rank within the class (ties share a rank:
+ * 1, 2, 2, 4). Every point comes with a line naming the work item, report or event it came from, and
+ * a unit's lines add up to its total exactly (integer hundredths). A unit belongs to the first class
+ * whose applicability covers it. Throws `CoreError('INVALID_SCHEME')` for a scheme that
+ * {@link validateScheme} rejects.
+ *
+ * @example
+ * ```ts
+ * const r = scoreUnits(qixingguan2020, { reports, events, scheme: qixingguan2020Assessment, asOf: '2020-12-31' });
+ * const u = r.units.find((s) => s.unitId === '520502001');
+ * u?.total; u?.grade; u?.rank; u?.lines.map((l) => `${l.points} ${l.message.zh}`);
+ * ```
+ */
+export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult {
+  const checked = validateScheme(input.scheme);
+  if (!checked.ok) {
+    throw new CoreError('INVALID_SCHEME', `Invalid assessment scheme: ${JSON.stringify(checked.issues)}`, {
+      cause: checked.issues,
+    });
+  }
+  const scheme = checked.value;
+  const classes = scheme.classes;
+  const membership = new Map<UnitId, number>();
+  const members: Unit[][] = classes.map(() => []);
+  for (const unit of plan.units.units) {
+    const at = classes.findIndex((c) => applies(c.appliesTo, unit));
+    if (at >= 0) {
+      membership.set(unit.id, at);
+      members[at]?.push(unit);
+    }
+  }
+  const assignments = (input.assignments ?? expandAssignments(plan)).filter((a) => membership.has(a.unitId));
+  const { progress } = evaluatePlanAssignments(plan, { ...input, assignments });
+  const progressByUnit = groupBy(progress, (p) => [p.assignment.unitId]);
+  const eventsByUnit = groupBy(input.events ?? [], eventUnits);
+  const manualByUnit = groupBy(input.manualScores ?? [], (m) => [m.unitId]);
+  const places = workItemPlaces(plan);
+  const calendar = input.calendar ?? chinaWorkCalendar;
+  const thresholds = scheme.grades ?? DEFAULT_GRADE_THRESHOLDS;
+
+  const resultClasses: AssessmentResult['classes'][number][] = [];
+  const units: UnitScore[] = [];
+  classes.forEach((unitClass, ci) => {
+    const scored = (members[ci] ?? []).map((unit) => {
+      const ctx: IndicatorContext = {
+        unitId: unit.id,
+        asOf: input.asOf,
+        period: scheme.period,
+        progress: progressByUnit.get(unit.id) ?? [],
+        events: eventsByUnit.get(unit.id) ?? [],
+        manualScores: manualByUnit.get(unit.id) ?? [],
+        calendar,
+        places,
+      };
+      return scoreOneUnit(unit, unitClass, ctx);
+    });
+    const ranks = rankTotals(scored.map((s) => s.totalHundredths));
+    const ranked = scored
+      .map((s, i) => {
+        const grade = gradeFor(toPoints(s.totalHundredths), thresholds);
+        return {
+          ...s,
+          grade,
+          gradeLabel: GRADE_LABELS[grade],
+          rank: ranks[i] ?? 0,
+          classSize: scored.length,
+        } satisfies UnitScore;
+      })
+      .sort((a, b) => a.rank - b.rank || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+    resultClasses.push({ classId: unitClass.id, name: unitClass.name, unitIds: ranked.map((u) => u.unitId) });
+    units.push(...ranked);
+  });
+  return { schemeId: scheme.id, asOf: input.asOf, classes: resultClasses, units };
+}
+
+type Unranked = Omit<UnitScore, 'grade' | 'gradeLabel' | 'rank' | 'classSize'>;
+
+function scoreOneUnit(unit: Unit, unitClass: UnitClass, ctx: IndicatorContext): Unranked {
+  const baseLines: ScoreLine[] = [];
+  for (const indicator of unitClass.indicators) collectLines(indicator, ctx, baseLines);
+  let bonusLines: ScoreLine[] = [];
+  for (const indicator of unitClass.bonuses ?? []) collectLines(indicator, ctx, bonusLines);
+  if (unitClass.bonusCap !== undefined) {
+    bonusLines = clampLines(bonusLines, 0, toHundredths(unitClass.bonusCap));
+  }
+  const byIndicator = new Map<string, number>();
+  for (const l of [...baseLines, ...bonusLines])
+    byIndicator.set(l.indicatorId, (byIndicator.get(l.indicatorId) ?? 0) + l.hundredths);
+  const indicators = unitClass.indicators.map((i) => indicatorScore(i, byIndicator));
+  const bonuses = (unitClass.bonuses ?? []).map((i) => indicatorScore(i, byIndicator));
+  const base = sum(indicators.map((i) => i.scoreHundredths));
+  const bonus = sum(bonuses.map((i) => i.scoreHundredths));
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    classId: unitClass.id,
+    total: toPoints(base + bonus),
+    totalHundredths: base + bonus,
+    base: toPoints(base),
+    bonus: toPoints(bonus),
+    indicators,
+    bonuses,
+    lines: [...baseLines, ...bonusLines],
+  };
+}
+
+function collectLines(indicator: Indicator, ctx: IndicatorContext, out: ScoreLine[]): void {
+  if (indicator.kind === 'group') {
+    for (const child of indicator.children) collectLines(child, ctx, out);
+    return;
+  }
+  out.push(...scoreLeaf(indicator, ctx));
+}
+
+/**
+ * Scores one leaf indicator for one unit with its method: the lines, which add up to a value
+ * within [0, points].
+ *
+ * @example
+ * ```ts
+ * scoreLeaf({ kind: 'leaf', id: 'x', name: '培训', points: 5, method: { kind: 'recurring', match: { kind: 'training' }, minimum: 1, belowMinimum: 'zero' } }, ctx);
+ * ```
+ */
+export function scoreLeaf(indicator: IndicatorLeaf, ctx: IndicatorContext): ScoreLine[] {
+  const m = indicator.method;
+  switch (m.kind) {
+    case 'completion':
+      return scoreCompletion({ ...indicator, method: m }, ctx);
+    case 'timeliness':
+      return scoreTimeliness({ ...indicator, method: m }, ctx);
+    case 'events':
+      return scoreEvents({ ...indicator, method: m }, ctx);
+    case 'recurring':
+      return scoreRecurring({ ...indicator, method: m }, ctx);
+    case 'manual':
+      return scoreManual({ ...indicator, method: m }, ctx);
+    default:
+      return assertNever(m, 'scoring method');
+  }
+}
+
+function indicatorScore(indicator: Indicator, byIndicator: ReadonlyMap<string, number>): IndicatorScore {
+  const children =
+    indicator.kind === 'group' ? indicator.children.map((c) => indicatorScore(c, byIndicator)) : [];
+  const hundredths =
+    indicator.kind === 'group'
+      ? sum(children.map((c) => c.scoreHundredths))
+      : (byIndicator.get(indicator.id) ?? 0);
+  return {
+    indicatorId: indicator.id,
+    name: indicator.name,
+    max: indicator.points,
+    score: toPoints(hundredths),
+    scoreHundredths: hundredths,
+    children,
+  };
+}
+
+/**
+ * True when a unit falls under a class's applicability: its kind is listed or its id included, and
+ * its id is not excluded.
+ *
+ * @example
+ * ```ts
+ * appliesTo({ kinds: ['town'], exclude: ['520502101'] }, townUnit);
+ * ```
+ */
+export function appliesTo(applicability: Applicability, unit: Pick<Unit, 'id' | 'kind'>): boolean {
+  return applies(applicability, unit);
+}
+
+function applies(a: Applicability, unit: Pick<Unit, 'id' | 'kind'>): boolean {
+  if (a.exclude?.includes(unit.id)) return false;
+  return (a.kinds?.includes(unit.kind) ?? false) || (a.include?.includes(unit.id) ?? false);
+}
+
+/**
+ * Where each work item of a plan sits: category ordinal and key task number.
+ *
+ * @example
+ * ```ts
+ * workItemPlaces(qixingguan2020).get('qixingguan-2020/t6/i1' as WorkItemId); // { category: 2, keyTask: 6 }
+ * ```
+ */
+export function workItemPlaces(plan: Plan): Map<WorkItemId, WorkItemPlace> {
+  const places = new Map<WorkItemId, WorkItemPlace>();
+  for (const c of plan.categories) {
+    for (const t of c.keyTasks)
+      for (const i of t.workItems) places.set(i.id, { category: c.ordinal, keyTask: t.number });
+  }
+  return places;
+}
+
+function groupBy<T>(list: readonly T[], keys: (x: T) => readonly UnitId[]): Map<UnitId, T[]> {
+  const map = new Map<UnitId, T[]>();
+  for (const x of list) {
+    for (const k of keys(x)) {
+      const l = map.get(k);
+      if (l) l.push(x);
+      else map.set(k, [x]);
+    }
+  }
+  return map;
+}
+
+function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}

@@ -1,0 +1,93 @@
+import type { IsoDate } from '../_lib/iso-date';
+import type { WorkCalendar } from '../calendar/types';
+import type { Deadline } from '../deadlines/types';
+import { expandAssignments } from '../plan/expand-assignments';
+import type { Assignment, Plan, WorkItemId } from '../plan/types';
+import { indexReports } from './_lib/index-reports';
+import { type AssignmentProgress, evaluateOwnReports } from './evaluate-assignment';
+import { type OutsideEvent, toRecordedEvents } from './outside-event';
+import { type PlanDeadlines, readPlanDeadlines } from './read-plan-deadlines';
+import { reportsAsOf } from './reports-as-of';
+import type { ProgressReport } from './types';
+
+/**
+ * What progress tracking and scoring read: the plan's duties, the reports, the recorded events,
+ * and the day to judge on.
+ *
+ * @example
+ * ```ts
+ * const input: ProgressInput = { reports, events, asOf: '2020-12-31' };
+ * ```
+ */
+export interface ProgressInput {
+  /** Default `expandAssignments(plan)`. */
+  readonly assignments?: readonly Assignment[];
+  readonly reports: readonly ProgressReport[];
+  readonly events?: readonly OutsideEvent[];
+  /** The day to judge on (`YYYY-MM-DD`, Asia/Shanghai). Reports and events after it are ignored. */
+  readonly asOf: IsoDate;
+  /** Default `chinaWorkCalendar`. */
+  readonly calendar?: WorkCalendar;
+  /** Default 5. */
+  readonly dueSoonWorkingDays?: number;
+  /** Deadlines by work item; default: each item's 完成时限 read by `readPlanDeadlines`. */
+  readonly deadlines?: ReadonlyMap<WorkItemId, Deadline>;
+}
+
+/**
+ * Every assignment's progress as of a date, and the work items whose deadline could not be read
+ * (their assignments are left out of `progress` and listed in `unreadable`).
+ *
+ * @example
+ * ```ts
+ * const r: PlanAssignmentsProgress = evaluatePlanAssignments(qixingguan2020, { reports: [], asOf: '2020-07-15' });
+ * r.progress.length; // every assignment of the seed plan
+ * ```
+ */
+export interface PlanAssignmentsProgress {
+  readonly progress: readonly AssignmentProgress[];
+  readonly unreadable: PlanDeadlines['unreadable'];
+  /** The assignments of items without a readable deadline. */
+  readonly unjudged: readonly Assignment[];
+}
+
+/**
+ * Judges every assignment of a plan as of a date (reports grouped once; corrections applied as of
+ * the date; awaited events start their deadlines).
+ *
+ * @example
+ * ```ts
+ * const { progress } = evaluatePlanAssignments(qixingguan2020, { reports, events, asOf: '2020-12-31' });
+ * progress.filter((p) => p.status === 'overdue').length;
+ * ```
+ */
+export function evaluatePlanAssignments(plan: Plan, input: ProgressInput): PlanAssignmentsProgress {
+  const assignments = input.assignments ?? expandAssignments(plan);
+  let unreadable: PlanDeadlines['unreadable'] = [];
+  let deadlines = input.deadlines;
+  if (!deadlines) {
+    const read = readPlanDeadlines(plan);
+    deadlines = read.deadlines;
+    unreadable = read.unreadable;
+  }
+  const events = toRecordedEvents(input.events ?? []).filter((e) => (e.occurredOn as string) <= input.asOf);
+  const index = indexReports(input.reports);
+  const options = {
+    asOf: input.asOf,
+    ...(input.calendar ? { calendar: input.calendar } : {}),
+    ...(input.dueSoonWorkingDays !== undefined ? { dueSoonWorkingDays: input.dueSoonWorkingDays } : {}),
+  };
+  const progress: AssignmentProgress[] = [];
+  const unjudged: Assignment[] = [];
+  for (const a of assignments) {
+    const deadline = deadlines.get(a.workItemId);
+    if (!deadline) {
+      unjudged.push(a);
+      continue;
+    }
+    const own = index.get(a.workItemId)?.get(a.unitId);
+    const standing = own ? reportsAsOf(own, input.asOf) : [];
+    progress.push(evaluateOwnReports(a, deadline, standing, events, options));
+  }
+  return { progress, unreadable, unjudged };
+}

@@ -1,0 +1,246 @@
+import { CoreError } from '../_lib/core-error';
+import type { LocalizedMessage } from '../_lib/result';
+import type { DeadlineStatus } from '../deadlines/evaluate-status';
+import type { WorkItemId } from '../plan/types';
+import type { AssignmentProgress } from './evaluate-assignment';
+
+/**
+ * A work item's status: the deadline statuses, plus `awaiting_responsible` (the leads are done but
+ * not every responsible unit has reported), `unreadable_deadline` (its 完成时限 could not be read)
+ * and `no_assignments` (no unit carries it).
+ *
+ * @example
+ * ```ts
+ * const s: WorkItemStatus = 'awaiting_responsible';
+ * ```
+ */
+export type WorkItemStatus =
+  | DeadlineStatus
+  | 'awaiting_responsible'
+  | 'unreadable_deadline'
+  | 'no_assignments';
+
+/**
+ * Every {@link WorkItemStatus}, most urgent first: the order {@link rollUpWorkItem} uses to pick an
+ * item's status from its leads' statuses (the worst one wins).
+ *
+ * @example
+ * ```ts
+ * WORK_ITEM_STATUS_ORDER.indexOf('overdue') < WORK_ITEM_STATUS_ORDER.indexOf('done_on_time'); // true
+ * ```
+ */
+export const WORK_ITEM_STATUS_ORDER: readonly WorkItemStatus[] = [
+  'unreadable_deadline',
+  'overdue',
+  'stale',
+  'behind',
+  'due_soon',
+  'not_due',
+  'waiting_for_event',
+  'ongoing',
+  'awaiting_responsible',
+  'done_late',
+  'met',
+  'done_on_time',
+  'no_assignments',
+];
+
+const RANK: ReadonlyMap<WorkItemStatus, number> = new Map(WORK_ITEM_STATUS_ORDER.map((s, i) => [s, i]));
+const COMPLETE: ReadonlySet<DeadlineStatus> = new Set(['done_on_time', 'done_late', 'met']);
+
+/**
+ * True for the statuses that mean a duty is complete as of the date: done (on time or late) or a
+ * recurring duty's minimum met.
+ *
+ * @example
+ * ```ts
+ * isComplete('done_late'); // true
+ * isComplete('ongoing'); // false
+ * ```
+ */
+export function isComplete(status: DeadlineStatus): boolean {
+  return COMPLETE.has(status);
+}
+
+/**
+ * How responsible units (责任单位) count towards a work item:
+ * - `reported` (default): the item is done when its leads are done and every responsible unit has
+ *   filed at least one report; their part of the percentage is the share that reported.
+ * - `done`: every responsible unit must be done too; their part is the mean of their percentages,
+ *   and the item's status is the worst over all assignments.
+ * - `ignored`: only the leads count.
+ *
+ * @example
+ * ```ts
+ * const r: ResponsibleRule = 'reported';
+ * ```
+ */
+export type ResponsibleRule = 'reported' | 'done' | 'ignored';
+
+/**
+ * Options of {@link rollUpWorkItem}.
+ *
+ * @example
+ * ```ts
+ * const o: RollUpWorkItemOptions = { responsibleRule: 'done', leadShare: 0.6 };
+ * ```
+ */
+export interface RollUpWorkItemOptions {
+  /** Default `'reported'`. */
+  readonly responsibleRule?: ResponsibleRule;
+  /** The leads' share of the item's percentage when it has responsible units (0–1). Default 0.5. */
+  readonly leadShare?: number;
+}
+
+/**
+ * How the assignments of one role stand: how many, how many reported, how many are complete, and
+ * how many have each status.
+ *
+ * @example
+ * ```ts
+ * const s: RoleSummary = { count: 2, reported: 2, complete: 1, percent: 75, statuses: { done_on_time: 1, due_soon: 1 } };
+ * ```
+ */
+export interface RoleSummary {
+  readonly count: number;
+  readonly reported: number;
+  readonly complete: number;
+  /** Mean percentage of the role's assignments, rounded to hundredths (0 when none). */
+  readonly percent: number;
+  readonly statuses: Readonly<Partial<Record<DeadlineStatus, number>>>;
+}
+
+/**
+ * A work item as of a date: its status, its percentage, and its leads' and responsible units'
+ * summaries.
+ *
+ * @example
+ * ```ts
+ * const p: WorkItemProgress = rollUpWorkItem(id, assignmentProgresses);
+ * p.status; // 'awaiting_responsible'
+ * p.percent; // 75
+ * ```
+ */
+export interface WorkItemProgress {
+  readonly workItemId: WorkItemId;
+  readonly status: WorkItemStatus;
+  /** 0–100, rounded to hundredths. */
+  readonly percent: number;
+  readonly leads: RoleSummary;
+  readonly responsible: RoleSummary;
+  readonly explanation: LocalizedMessage;
+}
+
+/**
+ * Rolls a work item's assignments up into the item's status and percentage.
+ *
+ * Status: the most urgent lead status in {@link WORK_ITEM_STATUS_ORDER} (with no lead, the
+ * responsible units stand in). When that status is complete but a responsible unit has not reported,
+ * the item is `awaiting_responsible` (rule `reported`). With rule `done`, all assignments count.
+ *
+ * Percentage: `leadShare × leads' mean + (1 − leadShare) × responsible part`, where the responsible
+ * part is the share that reported (rule `reported`) or their mean percentage (rule `done`); only
+ * the leads with rule `ignored` or when the item has no responsible unit.
+ *
+ * @example
+ * ```ts
+ * // one lead done on time, two responsible units of which one has reported:
+ * rollUpWorkItem(id, [leadDone, respReported, respSilent]);
+ * // { status: 'awaiting_responsible', percent: 75, … }  (0.5 × 100 + 0.5 × 50)
+ * ```
+ */
+export function rollUpWorkItem(
+  workItemId: WorkItemId,
+  assignments: readonly AssignmentProgress[],
+  options: RollUpWorkItemOptions = {},
+): WorkItemProgress {
+  const rule = options.responsibleRule ?? 'reported';
+  const leadShare = options.leadShare ?? 0.5;
+  if (!(leadShare >= 0 && leadShare <= 1)) {
+    throw new CoreError('INVALID_ARGUMENT', `leadShare must be within 0–1, got ${leadShare}`);
+  }
+  const leadList = assignments.filter((a) => a.assignment.role === 'lead');
+  const respList = assignments.filter((a) => a.assignment.role === 'responsible');
+  const leads = summarize(leadList);
+  const responsible = summarize(respList);
+  if (assignments.length === 0) {
+    return {
+      workItemId,
+      status: 'no_assignments',
+      percent: 0,
+      leads,
+      responsible,
+      explanation: { zh: '没有单位承担此事项。', en: 'No unit carries this work item.' },
+    };
+  }
+  const deciding = rule === 'done' ? assignments : leadList.length > 0 ? leadList : respList;
+  let status: WorkItemStatus = worst(deciding.map((a) => a.status));
+  const awaiting =
+    rule === 'reported' &&
+    leadList.length > 0 &&
+    isCompleteItem(status) &&
+    responsible.reported < responsible.count;
+  if (awaiting) status = 'awaiting_responsible';
+
+  let percent: number;
+  const respPart =
+    rule === 'done' ? responsible.percent : (100 * responsible.reported) / (responsible.count || 1);
+  if (rule === 'ignored' || respList.length === 0) percent = leadList.length > 0 ? leads.percent : respPart;
+  else if (leadList.length === 0) percent = respPart;
+  else percent = leadShare * leads.percent + (1 - leadShare) * respPart;
+  percent = round2(percent);
+
+  const explanation: LocalizedMessage = awaiting
+    ? {
+        zh: `牵头单位已完成,${responsible.count}个责任单位中${responsible.reported}个已报告。`,
+        en: `The leads are done; ${responsible.reported} of ${responsible.count} responsible units have reported.`,
+      }
+    : {
+        zh: `牵头单位${leads.count}个(已完成${leads.complete}个),责任单位${responsible.count}个(已报告${responsible.reported}个)。`,
+        en: `${leads.count} lead units (${leads.complete} complete), ${responsible.count} responsible units (${responsible.reported} reported).`,
+      };
+  return { workItemId, status, percent, leads, responsible, explanation };
+}
+
+function isCompleteItem(s: WorkItemStatus): boolean {
+  return s === 'done_on_time' || s === 'done_late' || s === 'met';
+}
+
+/** The most urgent status in {@link WORK_ITEM_STATUS_ORDER}. @internal */
+export function worst(statuses: readonly WorkItemStatus[]): WorkItemStatus {
+  let best: WorkItemStatus = 'no_assignments';
+  let bestRank = RANK.get(best) ?? 0;
+  for (const s of statuses) {
+    const r = RANK.get(s) ?? 0;
+    if (r < bestRank) {
+      best = s;
+      bestRank = r;
+    }
+  }
+  return best;
+}
+
+function summarize(list: readonly AssignmentProgress[]): RoleSummary {
+  const statuses: Partial<Record<DeadlineStatus, number>> = {};
+  let reported = 0;
+  let complete = 0;
+  let sum = 0;
+  for (const a of list) {
+    statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+    if (a.reports.length > 0) reported++;
+    if (COMPLETE.has(a.status)) complete++;
+    sum += a.percent;
+  }
+  return {
+    count: list.length,
+    reported,
+    complete,
+    percent: list.length ? round2(sum / list.length) : 0,
+    statuses,
+  };
+}
+
+/** Rounds to hundredths, halves away from zero, with a guard against binary representation. @internal */
+export function round2(x: number): number {
+  return Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100;
+}
