@@ -106,6 +106,24 @@ export type {
   RelativeTrigger,
   YearSource,
 } from './deadlines/types';
+// Import
+export { parsePlanDocument } from './import/parse-plan-document';
+export {
+  type ReadTableRowsOptions,
+  readTableRows,
+  type TableItem,
+  type TableKeyTask,
+  type TableReading,
+  type TableRowInput,
+} from './import/read-table-rows';
+export { matchColumnHeader, TABLE_COLUMN_LABELS, type TableColumnKey } from './import/table-columns';
+export type {
+  ImportFinding,
+  ImportFindingCode,
+  ParsedPlanDocument,
+  ParsePlanDocumentOptions,
+  UnitProposal,
+} from './import/types';
 export { createPlan, type PlanIssue, type PlanIssueCode, readPublicity } from './plan/create-plan';
 export { expandAssignments, expandWorkItem } from './plan/expand-assignments';
 export { extractDeadlinePhrases } from './plan/extract-deadline-phrases';

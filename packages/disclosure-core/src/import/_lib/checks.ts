@@ -1,0 +1,110 @@
+import { isIsoDate } from '../../_lib/iso-date';
+import type { SourceLocation } from '../../_lib/result';
+import { parseDeadline } from '../../deadlines/parse-deadline';
+import type { UnitRegistry } from '../../units/create-unit-registry';
+import { resolveUnitNames } from '../../units/resolve-unit-names';
+import type { UnitKind } from '../../units/unit';
+import type { ImportFinding, UnitProposal } from '../types';
+import { at, finding } from './finding';
+import { nfkc } from './text';
+
+/** A unit list or deadline text and where it stood. @internal */
+export interface Located {
+  readonly text: string;
+  readonly location: SourceLocation;
+}
+
+/** Guesses the kind of a unit from its name. @internal */
+export function guessUnitKind(name: string): UnitKind {
+  const n = nfkc(name);
+  if (/(?:街道|办事处)$/u.test(n)) return 'subdistrict';
+  if (/镇(?:人民政府)?$/u.test(n)) return 'town';
+  if (/乡(?:人民政府)?$/u.test(n)) return 'township';
+  if (/^(?:省|市|州|国家)|供电|电网|铁路|海关|税务|气象|邮政|烟草/u.test(n)) return 'external';
+  if (/学校|医院|公司|集团|银行|中学|小学|幼儿园|卫生院|保健院|疾控|水厂|燃气|公交|电视台/u.test(n))
+    return 'public_institution';
+  if (/中心$|服务站$/u.test(n)) return 'directly_affiliated';
+  return 'department';
+}
+
+/**
+ * One `unknown_unit` finding per name the registry does not know (its first place, and how often it
+ * occurs), each proposing a registry entry. A name without a level prefix is proposed with the
+ * document's (县林业局 for 林业局 in a county plan), the name as written kept as an alias.
+ * @internal
+ */
+export function checkUnits(
+  lists: readonly Located[],
+  registry: UnitRegistry,
+  level: string,
+): ImportFinding[] {
+  const seen = new Map<string, { text: string; location: SourceLocation; count: number }>();
+  const memo = new Map<string, ReturnType<typeof resolveUnitNames>['refs']>();
+  for (const { text, location } of lists) {
+    if (text.trim() === '') continue;
+    let refs = memo.get(text);
+    if (refs === undefined) {
+      refs = resolveUnitNames(text, registry).refs;
+      memo.set(text, refs);
+    }
+    for (const ref of refs) {
+      if (ref.kind !== 'unknown') continue;
+      const key = nfkc(ref.text).replace(/\s+/gu, '');
+      const entry = seen.get(key);
+      if (entry) entry.count += 1;
+      else seen.set(key, { text: ref.text, location: at({ ...location, text: ref.text }), count: 1 });
+    }
+  }
+  let n = 0;
+  return [...seen.values()].map(({ text, location, count }) => {
+    n += 1;
+    const kind = guessUnitKind(text);
+    const prefixed =
+      level !== '' &&
+      !/^(?:区|县|市|省|旗|州)/u.test(text) &&
+      (kind === 'department' || kind === 'directly_affiliated');
+    const proposal: UnitProposal = {
+      id: `new-${n}`,
+      name: prefixed ? `${level}${text}` : text,
+      kind,
+      aliases: prefixed ? [text] : [],
+    };
+    return finding(
+      'unknown_unit',
+      'warning',
+      `单位名录中没有“${text}”(出现${count}次),建议新增:${proposal.name}(${kind})`,
+      `The unit registry has no "${text}" (${count} occurrence${count === 1 ? '' : 's'}); proposed entry: ${proposal.name} (${kind})`,
+      location,
+      proposal,
+    );
+  });
+}
+
+/** An `unreadable_deadline` warning for each deadline text `parseDeadline` cannot read. @internal */
+export function checkDeadlines(
+  texts: readonly Located[],
+  planYear: number,
+  issuedOn: string,
+): ImportFinding[] {
+  if (!Number.isInteger(planYear) || planYear < 1990 || planYear > 2100 || !isIsoDate(issuedOn)) return [];
+  const findings: ImportFinding[] = [];
+  const memo = new Map<string, ReturnType<typeof parseDeadline>>();
+  for (const { text, location } of texts) {
+    if (text.trim() === '') continue;
+    const result = memo.get(text) ?? parseDeadline(text, { planYear, issuedOn });
+    memo.set(text, result);
+    if (!result.ok) {
+      const first = result.issues[0];
+      findings.push(
+        finding(
+          'unreadable_deadline',
+          'warning',
+          `完成时限“${text}”无法计算:${first?.message.zh ?? ''}`,
+          `The deadline "${text}" cannot be computed: ${first?.message.en ?? ''}`,
+          at({ ...location, text }),
+        ),
+      );
+    }
+  }
+  return findings;
+}
