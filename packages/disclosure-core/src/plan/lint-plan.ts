@@ -1,4 +1,6 @@
+import { assertNever } from '../_lib/core-error';
 import type { Issue, LocalizedMessage, SourceLocation } from '../_lib/result';
+import { parseDeadline } from '../deadlines/parse-deadline';
 import { indexRegistry } from '../units/_lib/registry-index';
 import type { CollectiveKey } from '../units/collective';
 import { expandUnitRefs } from '../units/expand-unit-refs';
@@ -203,9 +205,9 @@ export function lintPlan(plan: Plan, options: LintPlanOptions = {}): PlanFinding
     path: string,
     where: { keyTaskNumber: number; workItemId: WorkItemId },
   ): void {
-    const column = deadlineKey(item.deadlineText, plan.year);
+    const column = deadlineKey(item.deadlineText, plan);
     for (const phrase of extractDeadlinePhrases(item.content)) {
-      if (deadlineKey(phrase.text, plan.year) === column) continue;
+      if (deadlineKey(phrase.text, plan) === column) continue;
       add(
         'content_deadline_not_in_column',
         'warning',
@@ -341,9 +343,9 @@ export function lintPlan(plan: Plan, options: LintPlanOptions = {}): PlanFinding
     });
 
     // Deadlines the body sets and the annex drops.
-    const annexKeys = new Set(task.workItems.map((i) => deadlineKey(i.deadlineText, plan.year)));
+    const annexKeys = new Set(task.workItems.map((i) => deadlineKey(i.deadlineText, plan)));
     for (const phrase of task.deadlinePhrases) {
-      if (annexKeys.has(deadlineKey(phrase.text, plan.year))) continue;
+      if (annexKeys.has(deadlineKey(phrase.text, plan))) continue;
       if (task.workItems.some((i) => i.content.includes(phrase.text))) continue;
       add(
         'body_deadline_missing_in_annex',
@@ -377,15 +379,26 @@ function collectiveWords(refs: readonly UnitRef[]): string {
 }
 
 /**
- * A comparison key for deadline wording within one plan year: `2020年7月底前` and `7月底前` agree, and
- * so do 年底前, 年内 and 全年, and 立即落实,长期坚持 with or without 并.
+ * A comparison key for deadline wording within one plan, from what `parseDeadline` reads: `2020年7月底前`
+ * and `7月底前` agree (same due date), and so do 年底前, 年内 and 全年; every standing duty (立即落实,长期坚持,
+ * with or without 并) is one key; an awaited event is keyed by the event. Unreadable wording is compared as text.
  */
-function deadlineKey(text: string, year: number): string {
-  const t = text
-    .normalize('NFKC')
-    .replace(/\s/gu, '')
-    .replace(new RegExp(`^${year}年`, 'u'), '');
-  if (/^(?:年底前|年末前|年内|内|全年|底前|12月底前|12月31日前)$/u.test(t)) return 'year-end';
-  if (/^立即落实,?并?长期坚持$/u.test(t)) return 'ongoing';
-  return t;
+function deadlineKey(text: string, plan: Plan): string {
+  const parsed = parseDeadline(text, { planYear: plan.year, issuedOn: plan.issuedOn });
+  if (!parsed.ok) return `text:${text.normalize('NFKC').replace(/\s/gu, '')}`;
+  const deadline = parsed.value;
+  switch (deadline.kind) {
+    case 'by':
+      return `by:${deadline.dueOn}`;
+    case 'ongoing':
+      return 'ongoing';
+    case 'afterEvent':
+      return `after:${deadline.event.key}`;
+    case 'milestones':
+    case 'recurring':
+    case 'relative':
+      return `${deadline.kind}:${text.normalize('NFKC').replace(/\s/gu, '')}`;
+    default:
+      return assertNever(deadline, 'deadline');
+  }
 }
