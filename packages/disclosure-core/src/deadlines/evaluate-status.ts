@@ -12,6 +12,7 @@ import type {
   Cadence,
   Deadline,
   DeadlineReport,
+  MilestoneStep,
   MilestonesDeadline,
   OngoingDeadline,
   RecordedEvent,
@@ -231,6 +232,11 @@ function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: Localiz
 
 const NO_PREFIX: LocalizedMessage = { zh: '', en: '' };
 
+function stepLabel(d: MilestonesDeadline, i: number): LocalizedMessage {
+  const label = d.steps[i]?.label ?? '';
+  return { zh: `第${i + 1}步“${label}”:`, en: `Step ${i + 1} ("${label}"): ` };
+}
+
 function judgeMilestones(
   ctx: Ctx,
   d: MilestonesDeadline,
@@ -241,15 +247,15 @@ function judgeMilestones(
   let lateStep: { i: number; resolved: ResolvedDue; done: number } | undefined;
   let lastDue = Number.NEGATIVE_INFINITY;
   let allDone = true;
-  d.steps.forEach((step, i) => {
-    const sd = step.deadline;
+  for (let i = 0; i < d.steps.length; i++) {
+    const sd = (d.steps[i] as MilestoneStep).deadline;
     const resolved = sd.kind === 'by' ? resolveBy(sd) : resolveAfterEvent(sd, events, ctx.asOf, ctx.ops);
     const due = resolved.due ?? Number.NaN;
     if (due > lastDue) lastDue = due;
     const done = doneDay(ctx, i);
     if (!Number.isNaN(done)) {
       if (!Number.isNaN(due) && done > due && lateStep === undefined) lateStep = { i, resolved, done };
-      return;
+      continue;
     }
     allDone = false;
     if (Number.isNaN(due)) {
@@ -257,13 +263,9 @@ function judgeMilestones(
     } else if (pick === undefined || due < (pick.resolved.due ?? 0)) {
       pick = { i, resolved };
     }
-  });
-  const label = (i: number): LocalizedMessage => {
-    const step = d.steps[i];
-    return { zh: `第${i + 1}步“${step?.label ?? ''}”:`, en: `Step ${i + 1} ("${step?.label ?? ''}"): ` };
-  };
+  }
   if (allDone) {
-    if (lateStep) return judgeDue(ctx, lateStep.resolved, lateStep.done, label(lateStep.i));
+    if (lateStep) return judgeDue(ctx, lateStep.resolved, lateStep.done, stepLabel(d, lateStep.i));
     const lastStep = d.steps.length - 1;
     const last = d.steps[lastStep];
     if (last === undefined)
@@ -277,8 +279,8 @@ function judgeMilestones(
       en: `All ${d.steps.length} steps done; last step `,
     });
   }
-  if (pick) return judgeDue(ctx, pick.resolved, Number.NaN, label(pick.i));
-  if (waiting) return judgeDue(ctx, waiting.resolved, Number.NaN, label(waiting.i));
+  if (pick) return judgeDue(ctx, pick.resolved, Number.NaN, stepLabel(d, pick.i));
+  if (waiting) return judgeDue(ctx, waiting.resolved, Number.NaN, stepLabel(d, waiting.i));
   throw new CoreError('UNREACHABLE', 'milestones without a pending step');
 }
 
@@ -338,6 +340,18 @@ function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
   );
 }
 
+/**
+ * The minimum a window asks for. A partial first window (a plan issued in June for a yearly duty)
+ * asks for its share of the minimum, rounded: 1 a year from 4 June is still 1; 3 a quarter from
+ * 4 June is 1 by 30 June.
+ */
+function requiredIn(d: RecurringDeadline, w: Window): number {
+  const idx = periodIndex(w.to, d.cadence);
+  const full = periodEnd(idx, d.cadence) - periodStart(idx, d.cadence) + 1;
+  const len = w.to - w.from + 1;
+  return len >= full ? d.minPerPeriod : Math.round((d.minPerPeriod * len) / full);
+}
+
 function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
   const start = toDayNumber(d.startsOn, 'startsOn');
   const cad = CADENCE_WORDS[d.cadence];
@@ -356,16 +370,8 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
     return result(ctx, 'not_due', start, null, `${head.zh},尚未开始。`, `${head.en}; not started yet.`);
   }
   const { current, previous } = windowsAround(start, ctx.asOf, d.cadence, false);
-  // A partial first window (a plan issued in June for a yearly duty) asks for its share of the
-  // minimum, rounded: 1 a year from 4 June is still 1; 3 a quarter from 4 June is 1 by 30 June.
-  const required = (w: Window): number => {
-    const idx = periodIndex(w.to, d.cadence);
-    const full = periodEnd(idx, d.cadence) - periodStart(idx, d.cadence) + 1;
-    const len = w.to - w.from + 1;
-    return len >= full ? d.minPerPeriod : Math.round((d.minPerPeriod * len) / full);
-  };
   const count = countIn(ctx, current.from, current.to, true);
-  const need = required(current);
+  const need = requiredIn(d, current);
   const left = ctx.ops.workingDaysBetween(ctx.asOf, current.to);
   const window = { from: isoFromDayNumber(current.from), to: isoFromDayNumber(current.to), reports: count };
   const period = {
@@ -385,7 +391,7 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
   }
   if (previous) {
     const before = countIn(ctx, previous.from, previous.to, true);
-    if (before < required(previous)) {
+    if (before < requiredIn(d, previous)) {
       return result(
         ctx,
         'behind',

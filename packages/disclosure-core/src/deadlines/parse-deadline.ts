@@ -9,8 +9,8 @@ import {
 } from '../calendar/_lib/day-number';
 import type { DateInput } from '../calendar/types';
 import { zhDate } from './_lib/format';
-import { type NormalizedText, normalizeText } from './_lib/normalize';
-import { isNumeralStart, readNumber } from './_lib/numerals';
+import { type NormalizedText, normalizeText, originalOffset } from './_lib/normalize';
+import { isNumeralCode, readNumber } from './_lib/numerals';
 import { readingOf } from './_lib/readings';
 import { canStartPeriod, isScanError, type ScannedPeriod, scanPeriod } from './_lib/scan-period';
 import type {
@@ -113,8 +113,8 @@ function issue(
   zh: string,
   en: string,
 ): DeadlineIssue {
-  const offset = ctx.norm.offsets[start] ?? ctx.text.length;
-  const endOffset = ctx.norm.offsets[end] ?? ctx.text.length;
+  const offset = originalOffset(ctx.norm, start, ctx.text.length);
+  const endOffset = originalOffset(ctx.norm, end, ctx.text.length);
   return {
     code,
     message: { zh, en },
@@ -123,11 +123,14 @@ function issue(
 }
 
 function original(ctx: Context, start: number, end: number): string {
-  return ctx.text.slice(ctx.norm.offsets[start] ?? ctx.text.length, ctx.norm.offsets[end] ?? ctx.text.length);
+  return ctx.text.slice(
+    originalOffset(ctx.norm, start, ctx.text.length),
+    originalOffset(ctx.norm, end, ctx.text.length),
+  );
 }
 
 function beforeIssueFlag(ctx: Context, dn: number, start: number, end: number): DeadlineFlag {
-  const offset = ctx.norm.offsets[start] ?? 0;
+  const offset = originalOffset(ctx.norm, start, ctx.text.length);
   return {
     code: 'BEFORE_ISSUE_DATE',
     message: {
@@ -154,7 +157,10 @@ function byFromPeriod(ctx: Context, p: ScannedPeriod, bare: boolean): ByDeadline
         zh: '只写了时段,没有“前/底前/内”等字样,按该时段结束日理解',
         en: 'Only a period is written (no 前/底前/内); read as due by its last day',
       },
-      location: { offset: ctx.norm.offsets[p.start] ?? 0, text: original(ctx, p.start, p.end) },
+      location: {
+        offset: originalOffset(ctx.norm, p.start, ctx.text.length),
+        text: original(ctx, p.start, p.end),
+      },
     });
   }
   return {
@@ -167,6 +173,38 @@ function byFromPeriod(ctx: Context, p: ScannedPeriod, bare: boolean): ByDeadline
     yearSource: p.yearSource,
     reading: readingOf(p.precision, p.month, p.part, dayOfMonth, beforeXun),
   };
+}
+
+function addEvent(
+  ctx: Context,
+  anchors: Anchor[],
+  eventSpans: [number, number][],
+  m: RegExpExecArray,
+  start: number,
+  groupStart: number,
+): void {
+  const eventText = m[1] ?? '';
+  const end = m.index + m[0].length;
+  eventSpans.push([start, end]);
+  anchors.push({
+    start,
+    end,
+    deadline: {
+      kind: 'afterEvent',
+      text: ctx.text,
+      flags: [],
+      event: {
+        key: eventKeyOf(eventText),
+        description: original(ctx, groupStart, groupStart + eventText.length),
+      },
+      grace: ctx.grace,
+    },
+  });
+}
+
+function inSpans(spans: readonly [number, number][], k: number): boolean {
+  for (const [a, b] of spans) if (k >= a && k < b) return true;
+  return false;
 }
 
 function onlyPunctuationAfter(s: string, end: number): boolean {
@@ -261,41 +299,27 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
   // 1. Awaited events: 待…后, or …后,立即….
   const anchors: Anchor[] = [];
   const eventSpans: [number, number][] = [];
-  const addEvent = (m: RegExpExecArray, start: number, groupStart: number): void => {
-    const eventText = m[1] ?? '';
-    const end = m.index + m[0].length;
-    eventSpans.push([start, end]);
-    anchors.push({
-      start,
-      end,
-      deadline: {
-        kind: 'afterEvent',
-        text,
-        flags: [],
-        event: {
-          key: eventKeyOf(eventText),
-          description: original(ctx, groupStart, groupStart + eventText.length),
-        },
-        grace,
-      },
-    });
-  };
   AWAIT_CLAUSE.lastIndex = 0;
-  for (let m = AWAIT_CLAUSE.exec(s); m !== null; m = AWAIT_CLAUSE.exec(s)) addEvent(m, m.index, m.index + 1);
-  if (anchors.length === 0) {
+  const awaits = s.includes('待');
+  for (let m = awaits ? AWAIT_CLAUSE.exec(s) : null; m !== null; m = AWAIT_CLAUSE.exec(s)) {
+    addEvent(ctx, anchors, eventSpans, m, m.index, m.index + 1);
+  }
+  if (anchors.length === 0 && s.includes('后')) {
     THEN_CLAUSE.lastIndex = 0;
     for (let m = THEN_CLAUSE.exec(s); m !== null; m = THEN_CLAUSE.exec(s)) {
       const groupStart = m.index + (m[0].startsWith(m[1] ?? '') ? 0 : 1);
-      addEvent(m, groupStart, groupStart);
+      addEvent(ctx, anchors, eventSpans, m, groupStart, groupStart);
     }
   }
 
   // 2. Periods: dated anchors, and stated starts (从二季度起).
   let start: { period: ScannedPeriod } | undefined;
-  const inEvent = (k: number): boolean => eventSpans.some(([a, b]) => k >= a && k < b);
   for (let i = 0; i < s.length; ) {
-    const ch = s[i] as string;
-    if (!canStartPeriod(ch) || (i > 0 && isNumeralStart(s[i - 1] as string)) || inEvent(i)) {
+    if (
+      !canStartPeriod(s.charCodeAt(i)) ||
+      (i > 0 && isNumeralCode(s.charCodeAt(i - 1))) ||
+      inSpans(eventSpans, i)
+    ) {
       i++;
       continue;
     }
@@ -333,11 +357,13 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
   }
   if (anchors.length > 1) {
     anchors.sort((a, b) => a.start - b.start);
-    const steps: MilestoneStep[] = anchors.map((a, k) => {
+    const steps: MilestoneStep[] = [];
+    for (let k = 0; k < anchors.length; k++) {
+      const a = anchors[k] as Anchor;
       const next = anchors[k + 1];
       const label = original(ctx, a.end, next ? next.start : s.length).replace(PUNCT_EDGES, '');
-      return { label, deadline: { ...a.deadline, text: original(ctx, a.start, a.end) } };
-    });
+      steps.push({ label, deadline: { ...a.deadline, text: original(ctx, a.start, a.end) } });
+    }
     return ok({ kind: 'milestones', text, flags: steps.flatMap((st) => st.deadline.flags), steps });
   }
 

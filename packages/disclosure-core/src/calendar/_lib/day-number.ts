@@ -60,8 +60,24 @@ function monthLength(year: number, month: number): number {
   return MONTH_DAYS[month] ?? 0;
 }
 
+// The same dates come back again and again (due dates, asOf, report dates): remember them.
+const CACHE_LIMIT = 20_000;
+const parsedCache = new Map<string, number>();
+const isoCache = new Map<number, string>();
+
 /** Day number of a `YYYY-MM-DD` string, or NaN when it is not a real date. */
 export function parseIsoDayNumber(s: string): number {
+  const hit = parsedCache.get(s);
+  if (hit !== undefined) return hit;
+  const dn = parseIsoUncached(s);
+  if (!Number.isNaN(dn)) {
+    if (parsedCache.size >= CACHE_LIMIT) parsedCache.clear();
+    parsedCache.set(s, dn);
+  }
+  return dn;
+}
+
+function parseIsoUncached(s: string): number {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
   const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const month = digit(s, 5) * 10 + digit(s, 6);
@@ -76,8 +92,13 @@ function pad2(n: number): string {
 
 /** `YYYY-MM-DD` of a day number. */
 export function isoFromDayNumber(dn: number): IsoDate {
+  const hit = isoCache.get(dn);
+  if (hit !== undefined) return hit;
   const { year, month, day } = civilFromDayNumber(dn);
-  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}`;
+  const iso = `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}`;
+  if (isoCache.size >= CACHE_LIMIT) isoCache.clear();
+  isoCache.set(dn, iso);
+  return iso;
 }
 
 /** The day an instant falls on in Asia/Shanghai, as a day number. */

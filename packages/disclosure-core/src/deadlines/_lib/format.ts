@@ -20,16 +20,31 @@ const MONTHS_EN = [
   'December',
 ];
 
+// Explanations repeat the same few hundred dates; formatting them once keeps evaluateStatus fast.
+const CACHE_LIMIT = 20_000;
+const zhCache = new Map<number, string>();
+const enCache = new Map<number, string>();
+
+function remember(cache: Map<number, string>, dn: number, value: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(dn, value);
+  return value;
+}
+
 /** 2020年7月20日 */
 export function zhDate(dn: number): string {
+  const hit = zhCache.get(dn);
+  if (hit !== undefined) return hit;
   const { year, month, day } = civilFromDayNumber(dn);
-  return `${year}年${month}月${day}日`;
+  return remember(zhCache, dn, `${year}年${month}月${day}日`);
 }
 
 /** 20 July 2020 */
 export function enDate(dn: number): string {
+  const hit = enCache.get(dn);
+  if (hit !== undefined) return hit;
   const { year, month, day } = civilFromDayNumber(dn);
-  return `${day} ${MONTHS_EN[month]} ${year}`;
+  return remember(enCache, dn, `${day} ${MONTHS_EN[month]} ${year}`);
 }
 
 /** July */

@@ -6,8 +6,17 @@
  */
 export interface NormalizedText {
   readonly s: string;
-  /** `offsets[i]` = offset in the original text of normalised character `i`; one extra entry = length. */
-  readonly offsets: readonly number[];
+  /**
+   * `offsets[i]` = offset in the original text of normalised character `i`, plus one extra entry
+   * (the length); null when nothing changed and offsets are the identity.
+   */
+  readonly offsets: readonly number[] | null;
+}
+
+/** Offset in the original text of normalised index `k`. */
+export function originalOffset(n: NormalizedText, k: number, textLength: number): number {
+  if (n.offsets === null) return Math.min(k, textLength);
+  return n.offsets[k] ?? textLength;
 }
 
 const DASH = 45; // '-'
@@ -45,6 +54,15 @@ function isSpace(c: number): boolean {
 
 /** @internal */
 export function normalizeText(text: string): NormalizedText {
+  let clean = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || mapCode(c) !== c) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return { s: text, offsets: null };
   const codes: number[] = [];
   const offsets: number[] = [];
   let prev = -1;

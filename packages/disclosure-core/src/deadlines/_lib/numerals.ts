@@ -18,9 +18,32 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
-/** True for characters that can start a number. */
+/** True for characters that can start a number (a switch on char codes: this runs per character). */
 export function isNumeralStart(ch: string): boolean {
-  return (ch >= '0' && ch <= '9') || ch in CN_DIGITS || ch === '十';
+  return isNumeralCode(ch.charCodeAt(0));
+}
+
+/** {@link isNumeralStart} on a char code. */
+export function isNumeralCode(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  switch (c) {
+    case 0x3007: // 〇
+    case 0x96f6: // 零
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+      return true;
+    default:
+      return false;
+  }
 }
 
 export interface ReadNumber {

@@ -6,7 +6,7 @@
  */
 import { dayNumberFromCivil, daysInMonthOf } from '../../calendar/_lib/day-number';
 import type { DeadlinePrecision, YearSource } from '../types';
-import { isNumeralStart, readNumber } from './numerals';
+import { isNumeralCode, isNumeralStart, readNumber } from './numerals';
 
 export interface ScannedPeriod {
   /** Normalised index where the period starts and where the whole match (with its marker) ends. */
@@ -52,22 +52,25 @@ function readMarker(s: string, i: number): { end: number; before: boolean } | un
   return undefined;
 }
 
-/** Characters that can start a period. */
-export function canStartPeriod(ch: string): boolean {
-  return (
-    isNumeralStart(ch) ||
-    ch === '次' ||
-    ch === '明' ||
-    ch === '翌' ||
-    ch === '当' ||
-    ch === '今' ||
-    ch === '本' ||
-    ch === '年' ||
-    ch === '上' ||
-    ch === '下' ||
-    ch === '第' ||
-    ch === '全'
-  );
+/** Char codes that can start a period: numerals and 次 明 翌 当 今 本 年 上 下 第 全. */
+export function canStartPeriod(c: number): boolean {
+  if (isNumeralCode(c)) return true;
+  switch (c) {
+    case 0x6b21: // 次
+    case 0x660e: // 明
+    case 0x7fcc: // 翌
+    case 0x5f53: // 当
+    case 0x4eca: // 今
+    case 0x672c: // 本
+    case 0x5e74: // 年
+    case 0x4e0a: // 上
+    case 0x4e0b: // 下
+    case 0x7b2c: // 第
+    case 0x5168: // 全
+      return true;
+    default:
+      return false;
+  }
 }
 
 const QUARTER_DIGITS: Readonly<Record<string, number>> = {
@@ -80,6 +83,52 @@ const QUARTER_DIGITS: Readonly<Record<string, number>> = {
   '3': 3,
   '4': 4,
 };
+
+interface YearContext {
+  readonly s: string;
+  readonly i: number;
+  readonly year: number;
+  readonly yearSource: YearSource;
+}
+
+function finish(
+  y: YearContext,
+  end: number,
+  from: number,
+  to: number,
+  precision: DeadlinePrecision,
+  month: number,
+  part: number,
+  selfBounded: boolean,
+): ScannedPeriod {
+  const marker = readMarker(y.s, end);
+  return {
+    start: y.i,
+    end: marker ? marker.end : end,
+    from,
+    to,
+    precision,
+    yearSource: y.yearSource,
+    year: y.year,
+    month,
+    part,
+    bounded: selfBounded || marker !== undefined,
+    before: marker?.before ?? false,
+  };
+}
+
+function wholeYear(y: YearContext, end: number, selfBounded: boolean): ScannedPeriod {
+  return finish(
+    y,
+    end,
+    dayNumberFromCivil(y.year, 1, 1),
+    dayNumberFromCivil(y.year, 12, 31),
+    'year',
+    12,
+    0,
+    selfBounded,
+  );
+}
 
 /**
  * Reads a period at `i`, or returns undefined when none starts there, or a {@link ScanError} when a
@@ -112,48 +161,22 @@ export function scanPeriod(s: string, i: number, planYear: number): ScannedPerio
     }
   }
 
-  const result = (
-    end: number,
-    from: number,
-    to: number,
-    precision: DeadlinePrecision,
-    month: number,
-    part: number,
-    selfBounded: boolean,
-  ): ScannedPeriod => {
-    const marker = readMarker(s, end);
-    return {
-      start: i,
-      end: marker ? marker.end : end,
-      from,
-      to,
-      precision,
-      yearSource,
-      year,
-      month,
-      part,
-      bounded: selfBounded || marker !== undefined,
-      before: marker?.before ?? false,
-    };
-  };
-  const wholeYear = (end: number, selfBounded: boolean): ScannedPeriod =>
-    result(end, dayNumberFromCivil(year, 1, 1), dayNumberFromCivil(year, 12, 31), 'year', 12, 0, selfBounded);
-
+  const y: YearContext = { s, i, year, yearSource };
   // Year-level words, with or without a written year: 年底 年末 年内 全年; after a year: 底 末 内 度.
   if (hasYear) {
     const c = s[j];
-    if (c === '底' || c === '末') return wholeYear(j + 1, false);
-    if (c === '内') return wholeYear(j + 1, true);
-    if (s.startsWith('全年', j)) return wholeYear(j + 2, true);
-    if (s.startsWith('年度内', j - 1)) return wholeYear(j + 2, true);
+    if (c === '底' || c === '末') return wholeYear(y, j + 1, false);
+    if (c === '内') return wholeYear(y, j + 1, true);
+    if (s.startsWith('全年', j)) return wholeYear(y, j + 2, true);
+    if (s.startsWith('年度内', j - 1)) return wholeYear(y, j + 2, true);
     if (s.startsWith('前', j) || s.startsWith('以前', j) || s.startsWith('之前', j))
-      return wholeYear(j, false);
+      return wholeYear(y, j, false);
     // A bare year is a period only when nothing follows it (a 完成时限 cell reading "2020年").
-    if (j >= s.length) return wholeYear(j, false);
+    if (j >= s.length) return wholeYear(y, j, false);
   } else {
-    if (s.startsWith('年底', j) || s.startsWith('年末', j)) return wholeYear(j + 2, false);
-    if (s.startsWith('年内', j)) return wholeYear(j + 2, true);
-    if (s.startsWith('全年', j)) return wholeYear(j + 2, true);
+    if (s.startsWith('年底', j) || s.startsWith('年末', j)) return wholeYear(y, j + 2, false);
+    if (s.startsWith('年内', j)) return wholeYear(y, j + 2, true);
+    if (s.startsWith('全年', j)) return wholeYear(y, j + 2, true);
   }
 
   // Half-years.
@@ -163,7 +186,7 @@ export function scanPeriod(s: string, i: number, planYear: number): ScannedPerio
     const to = dayNumberFromCivil(year, h === 1 ? 6 : 12, h === 1 ? 30 : 31);
     let end = j + 3;
     if (s[end] === '末' || s[end] === '底') end++;
-    return result(end, from, to, 'halfYear', h === 1 ? 6 : 12, h, true);
+    return finish(y, end, from, to, 'halfYear', h === 1 ? 6 : 12, h, true);
   }
 
   // Quarters: 三季度, 第三季度, 3季度, 一季度末.
@@ -176,7 +199,7 @@ export function scanPeriod(s: string, i: number, planYear: number): ScannedPerio
       if (s[end] === '末' || s[end] === '底') end++;
       const from = dayNumberFromCivil(year, q * 3 - 2, 1);
       const to = dayNumberFromCivil(year, q * 3, daysInMonthOf(year, q * 3));
-      return result(end, from, to, 'quarter', q * 3, q, false);
+      return finish(y, end, from, to, 'quarter', q * 3, q, false);
     }
   }
 
@@ -198,7 +221,7 @@ export function scanPeriod(s: string, i: number, planYear: number): ScannedPerio
           return { error: 'INVALID_DATE', start: i, end: d.end + 1, detail: `${year}-${month}-${d.value}` };
         }
         const dn = dayNumberFromCivil(year, month, d.value);
-        return result(d.end + 1, dn, dn, 'day', month, 0, false);
+        return finish(y, d.end + 1, dn, dn, 'day', month, 0, false);
       }
       return undefined;
     }
@@ -208,10 +231,10 @@ export function scanPeriod(s: string, i: number, planYear: number): ScannedPerio
       if (s[end] === '末') end++;
       const from = monthFrom + (xun - 1) * 10;
       const to = xun === 3 ? monthTo : monthFrom + xun * 10 - 1;
-      return result(end, from, to, 'xun', month, xun, false);
+      return finish(y, end, from, to, 'xun', month, xun, false);
     }
-    if (s[k] === '底' || s[k] === '末') return result(k + 1, monthFrom, monthTo, 'month', month, 0, false);
-    return result(k, monthFrom, monthTo, 'month', month, 0, false);
+    if (s[k] === '底' || s[k] === '末') return finish(y, k + 1, monthFrom, monthTo, 'month', month, 0, false);
+    return finish(y, k, monthFrom, monthTo, 'month', month, 0, false);
   }
 
   // A bare year (2020年) is a period only when a marker follows (2020年前) – handled above.
