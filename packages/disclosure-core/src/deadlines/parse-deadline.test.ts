@@ -233,6 +233,17 @@ describe('parseDeadline: what it cannot read is an issue, with the offset that s
     });
   });
 
+  it('points at the original text when spaces and full-width characters were normalised', () => {
+    expect(parseDeadline('请　 尽快', options)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'VAGUE_DEADLINE', location: { offset: 3, text: '尽快' } }],
+    });
+    expect(parseDeadline('２０２０年 13月底前', options)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'INVALID_DATE', location: { offset: 0, text: '２０２０年 13月' } }],
+    });
+  });
+
   it('reports impossible dates at their offset', () => {
     expect(parseDeadline('确保2020年13月底前', options)).toMatchObject({
       ok: false,
