@@ -13,7 +13,8 @@ import { findUnitAnnotation, readFirstListedLeads, type UnitAnnotation } from '.
 import { readTableRows, type TableKeyTask } from './read-table-rows';
 import type { ImportFinding, ParsedPlanDocument, ParsePlanDocumentOptions } from './types';
 
-const SAFEGUARD_SECTION = /保障|工作要求|组织实施|有关要求|实施步骤|工作步骤|其他事项/u;
+const SAFEGUARD_SECTION =
+  /^(?:\p{Script=Han}{0,4})(?:保障措施|组织保障|工作保障|保障机制|工作要求|组织实施|有关要求|实施步骤|工作步骤|其他事项)$/u;
 const PREAMBLE_SECTION = /指导思想|总体要求|工作目标|基本原则|总体目标|主要目标|目标要求/u;
 const GENERIC_SECTION =
   /^(?:重点任务|主要任务|工作任务|重点工作|主要工作|任务分工|工作重点|具体任务|重点工作任务|主要工作任务|工作内容|重点内容|任务清单)$/u;

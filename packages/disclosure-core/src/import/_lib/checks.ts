@@ -55,29 +55,52 @@ export function checkUnits(
       else seen.set(key, { text: ref.text, location: at({ ...location, text: ref.text }), count: 1 });
     }
   }
-  let n = 0;
-  return [...seen.values()].map(({ text, location, count }) => {
-    n += 1;
+  const findings: ImportFinding[] = [];
+  const proposals = new Map<string, { aliases: string[]; finding: number }>();
+  for (const { text, location, count } of seen.values()) {
+    // 各街道, 其他有关单位 …: a group, which belongs among the registry's collective phrases.
+    if (/^(?:各|其他|有关|相关)/u.test(text)) {
+      findings.push(
+        finding(
+          'unknown_unit',
+          'warning',
+          `单位名录中没有“${text}”(出现${count}次),建议作为集合称谓的别名加入名录`,
+          `The unit registry has no "${text}" (${count} occurrence${count === 1 ? '' : 's'}); add it to the registry as a collective phrase`,
+          location,
+        ),
+      );
+      continue;
+    }
     const kind = guessUnitKind(text);
     const prefixed =
       level !== '' &&
       !/^(?:区|县|市|省|旗|州)/u.test(text) &&
       (kind === 'department' || kind === 'directly_affiliated');
-    const proposal: UnitProposal = {
-      id: `new-${n}`,
-      name: prefixed ? `${level}${text}` : text,
-      kind,
-      aliases: prefixed ? [text] : [],
-    };
-    return finding(
-      'unknown_unit',
-      'warning',
-      `单位名录中没有“${text}”(出现${count}次),建议新增:${proposal.name}(${kind})`,
-      `The unit registry has no "${text}" (${count} occurrence${count === 1 ? '' : 's'}); proposed entry: ${proposal.name} (${kind})`,
-      location,
-      proposal,
+    const name = prefixed ? `${level}${text}` : text;
+    const earlier = proposals.get(name);
+    if (earlier) {
+      // The same body written twice (县林业局 and, after a 县 name, 林业局): one proposal, with an alias.
+      if (prefixed) earlier.aliases.push(text);
+      const f = findings[earlier.finding];
+      if (f?.proposal)
+        findings[earlier.finding] = { ...f, proposal: { ...f.proposal, aliases: [...earlier.aliases] } };
+      continue;
+    }
+    const aliases = prefixed ? [text] : [];
+    proposals.set(name, { aliases, finding: findings.length });
+    const proposal: UnitProposal = { id: `new-${proposals.size}`, name, kind, aliases };
+    findings.push(
+      finding(
+        'unknown_unit',
+        'warning',
+        `单位名录中没有“${text}”(出现${count}次),建议新增:${name}(${kind})`,
+        `The unit registry has no "${text}" (${count} occurrence${count === 1 ? '' : 's'}); proposed entry: ${name} (${kind})`,
+        location,
+        proposal,
+      ),
     );
-  });
+  }
+  return findings;
 }
 
 /** An `unreadable_deadline` warning for each deadline text `parseDeadline` cannot read. @internal */

@@ -144,6 +144,18 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
     e += 1;
   }
   if (header === undefined) return undefined;
+  // A header written over several lines: further lines of header words extend it.
+  for (; e < events.length; e++) {
+    const ev = events[e] as Event;
+    const more = ev.type === 'row' ? ev.cells : ev.type === 'cell' ? [ev.text] : [];
+    if (ev.type === 'end') {
+      width = Math.max(width, header.length + ev.missing);
+      continue;
+    }
+    const keys = more.map((c) => (c === null ? undefined : matchColumnHeader(c)));
+    if (keys.length === 0 || keys.some((k) => k === undefined || header?.includes(k))) break;
+    header.push(...keys);
+  }
   const columns = widen(header, width);
   for (const [i, key] of columns.entries()) {
     if (key === undefined)

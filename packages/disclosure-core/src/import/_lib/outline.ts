@@ -22,6 +22,8 @@ const MARKERS: readonly RegExp[] = [
   /^\((\d{1,3})\)/u,
 ];
 
+const NOTE = /^[(（]?\s*(?:注|说明|备注)\s*[:：]/u;
+
 /** Says whether a line starts with a heading marker, and which. @internal */
 export function headingOf(text: string): { kind: number; number: number; markerLength: number } | undefined {
   const t = text.trimStart();
@@ -48,6 +50,8 @@ export function readOutline(lines: readonly NumberedLine[]): OutlineNode[] {
     const text = rawLine.trim();
     if (text === '') continue;
     const h = headingOf(text);
+    // A note such as 说明:责任单位中逗号前的单位为牵头单位 belongs to the document, not to the task above.
+    if (h === undefined && NOTE.test(text)) continue;
     if (h === undefined) {
       const top = stack.at(-1);
       if (top) {
