@@ -131,12 +131,26 @@ export interface CoverageOptions {
   readonly outsideCoverage?: 'error' | 'estimate';
 }
 
-/** {@link CoverageOptions} that opt into the weekend-only estimate. */
+/**
+ * {@link CoverageOptions} that opt into the weekend-only estimate.
+ *
+ * @example
+ * ```ts
+ * const o: EstimateOptions = { outsideCoverage: 'estimate' };
+ * ```
+ */
 export interface EstimateOptions {
   readonly outsideCoverage: 'estimate';
 }
 
-/** {@link CoverageOptions} that keep the default (throw outside coverage). */
+/**
+ * {@link CoverageOptions} that keep the default (throw outside coverage).
+ *
+ * @example
+ * ```ts
+ * const o: StrictOptions = { outsideCoverage: 'error' };
+ * ```
+ */
 export interface StrictOptions {
   readonly outsideCoverage?: 'error';
 }

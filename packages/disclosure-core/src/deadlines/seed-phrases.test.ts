@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractDeadlinePhrases } from '../plan/extract-deadline-phrases';
 import { parseDeadline } from './parse-deadline';
 import type { Deadline } from './types';
 
@@ -157,5 +158,14 @@ describe('the seed plan: 保障措施 (safeguard measures)', () => {
       options,
     );
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('the seed plan: every phrase the plan importer locates', () => {
+  it('parses every deadline phrase extractDeadlinePhrases finds in the whole seed text', () => {
+    const phrases = [...new Set(extractDeadlinePhrases(seed).map((p) => p.text))];
+    expect(phrases.length).toBeGreaterThanOrEqual(16);
+    const unread = phrases.filter((p) => !parseDeadline(p, options).ok);
+    expect(unread).toEqual([]);
   });
 });

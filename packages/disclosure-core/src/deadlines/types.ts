@@ -48,7 +48,14 @@ export interface DayCount {
  */
 export type YearSource = 'stated' | 'planYear' | 'nextYear';
 
-/** Codes of the notes a parsed deadline carries (it was read, but a person may want to look). */
+/**
+ * Codes of the notes a parsed deadline carries (it was read, but a person may want to look).
+ *
+ * @example
+ * ```ts
+ * const needsReview = (d: Deadline) => d.flags.some((f) => f.code === 'BEFORE_ISSUE_DATE');
+ * ```
+ */
 export type DeadlineFlagCode = 'BEFORE_ISSUE_DATE' | 'PERIOD_WITHOUT_MARKER';
 
 /**
@@ -66,7 +73,15 @@ export type DeadlineFlagCode = 'BEFORE_ISSUE_DATE' | 'PERIOD_WITHOUT_MARKER';
  */
 export type DeadlineFlag = Issue<DeadlineFlagCode>;
 
-/** Codes of the issues that stop {@link parseDeadline}. */
+/**
+ * Codes of the issues that stop `parseDeadline`.
+ *
+ * @example
+ * ```ts
+ * const r = parseDeadline('尽快', { planYear: 2020, issuedOn: '2020-06-04' });
+ * if (!r.ok) r.issues[0]?.code; // 'VAGUE_DEADLINE'
+ * ```
+ */
 export type DeadlineIssueCode =
   | 'EMPTY_TEXT'
   | 'NO_DEADLINE_FOUND'
