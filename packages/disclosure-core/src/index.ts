@@ -108,6 +108,7 @@ export type {
 } from './deadlines/types';
 // Import
 export { parsePlanDocument } from './import/parse-plan-document';
+export { type PlanFromTableOptions, type PlanNotice, planFromTableRows } from './import/plan-from-table-rows';
 export {
   type ReadTableRowsOptions,
   readTableRows,

@@ -1,10 +1,9 @@
-import { isIsoDate } from '../_lib/iso-date';
 import type { SourceLocation } from '../_lib/result';
-import { createPlan } from '../plan/create-plan';
 import { extractDeadlinePhrases } from '../plan/extract-deadline-phrases';
-import type { KeyTaskInput, PlanInput, SafeguardMeasureInput, WorkItemInput } from '../plan/types';
-import { checkDeadlines, checkUnits, type Located } from './_lib/checks';
+import type { KeyTaskInput, SafeguardMeasureInput, WorkItemInput } from '../plan/types';
+import type { Located } from './_lib/checks';
 import { at, finding } from './_lib/finding';
+import { finishPlan, sortFindings } from './_lib/finish-plan';
 import { type NumberedLine, readFlatTable } from './_lib/flat-table';
 import { readNoticeHeader } from './_lib/notice-header';
 import { descendants, headingOf, type OutlineNode, readOutline } from './_lib/outline';
@@ -294,90 +293,15 @@ export function parsePlanDocument(text: string, options: ParsePlanDocumentOption
     return { findings: sortFindings(findings) };
   }
 
-  // The notice's fields, with the options as fallbacks or overrides.
-  const title = header.title ?? options.title ?? table?.title ?? '';
-  const titleYear = /((?:19|20)\d{2})\s*年/u.exec(title)?.[1];
-  const docNumber = header.docNumber ?? options.docNumber ?? '';
-  const issuedOn = header.issuedOn ?? options.issuedOn ?? '';
-  let year = options.year ?? (titleYear ? Number(titleYear) : undefined);
-  if (options.year !== undefined && titleYear !== undefined && Number(titleYear) !== options.year) {
-    findings.push(
-      finding(
-        'year_mismatch',
-        'warning',
-        `标题年度为${titleYear},按指定的${options.year}年读入`,
-        `The title says ${titleYear}; the plan is read as ${options.year} as asked`,
-        at({ line: header.titleLine }),
-      ),
-    );
-  }
-  year ??= Number(/〔(\d{4})〕/u.exec(docNumber)?.[1] ?? issuedOn.slice(0, 4)) || undefined;
-  const missing = (code: ImportFinding['code'], zh: string, en: string) =>
-    findings.push(finding(code, 'error', zh, en, {}));
-  if (docNumber === '') missing('missing_doc_number', '没有读到文号', 'No document number (文号) was found');
-  if (!isIsoDate(issuedOn)) missing('missing_issue_date', '没有读到成文日期', 'No issue date was found');
-  if (title === '') missing('missing_title', '没有读到方案标题', 'No plan title was found');
-  if (year === undefined) missing('missing_year', '没有读到方案年度', 'No plan year was found');
-  const issuer = header.issuer ?? options.issuer ?? '';
-  if (issuer === '') missing('missing_issuer', '没有读到发文机关', 'No issuing office was found');
-  if (header.recipientsText === undefined && header.docNumber !== undefined) {
-    findings.push(
-      finding('missing_recipients', 'info', '没有读到主送机关', 'No recipients line was found', {}),
-    );
-  }
-  if (header.publicityText === undefined && header.docNumber !== undefined) {
-    findings.push(
-      finding(
-        'missing_publicity',
-        'info',
-        '没有读到“此件公开发布”一类的公开属性',
-        'No publicity line (此件公开发布 …) was found',
-        {},
-      ),
-    );
-  }
-  const serial = /〕(\d+)号/u.exec(docNumber)?.[1];
-  const input: PlanInput = {
-    id: options.id ?? `plan-${year ?? 'undated'}${serial ? `-${serial}` : ''}`,
-    docNumber,
-    title,
-    ...(header.noticeTitle === undefined ? {} : { noticeTitle: header.noticeTitle }),
-    issuer,
-    issuedOn,
-    year: year ?? 0,
-    recipientsText: header.recipientsText ?? '',
-    ...(header.approval === undefined ? {} : { approval: header.approval }),
-    publicityText: header.publicityText ?? '',
-    basis: header.basis,
+  return finishPlan(
+    { ...header, hasNotice: header.docNumber !== undefined, tableTitle: table?.title },
     categories,
     safeguards,
-    units: options.registry,
-  };
-  unitLists.push({ text: input.recipientsText, location: { column: '主送' } });
-  const level = /(区|县|旗|市)(?:\d{4}年|人民政府)/u.exec(`${title}${issuer}`)?.[1] ?? '';
-  findings.push(...checkUnits(unitLists, options.registry, level));
-  findings.push(...checkDeadlines(deadlines, input.year, issuedOn));
-
-  const result = createPlan(input);
-  if (!result.ok) {
-    const reported = new Set(findings.map((f) => f.code));
-    const covers: Record<string, string> = {
-      invalid_doc_number: 'missing_doc_number',
-      invalid_issue_date: 'missing_issue_date',
-      empty_title: 'missing_title',
-      invalid_year: 'missing_year',
-      empty_issuer: 'missing_issuer',
-    };
-    for (const issue of result.issues) {
-      const twin = covers[issue.code];
-      if (twin !== undefined && reported.has(twin as ImportFinding['code'])) continue;
-      findings.push(
-        finding('invalid_plan', 'error', issue.message.zh, issue.message.en, issue.location ?? {}),
-      );
-    }
-    return { input, findings: sortFindings(findings) };
-  }
-  return { input, plan: result.value, findings: sortFindings(findings) };
+    unitLists,
+    deadlines,
+    findings,
+    options,
+  );
 }
 
 /** The marker kind of the key tasks: the one most annotated nodes use, or a fallback. */
@@ -480,11 +404,4 @@ function bodyItem(d: TaskDraft, number: number, findings: ImportFinding[]): Work
     responsibleUnitsText: d.annotation?.responsible ?? '',
     deadlineText,
   };
-}
-
-function sortFindings(findings: readonly ImportFinding[]): ImportFinding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => (a.f.location.line ?? 0) - (b.f.location.line ?? 0) || a.i - b.i)
-    .map(({ f }) => f);
 }
