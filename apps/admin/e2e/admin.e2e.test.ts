@@ -1,0 +1,234 @@
+// The district office's and a unit reporter's day, in a real browser against the real gateway:
+// log in as admin, see the seed plan's 31 items, create a reporter for 区教育科技局, log in as that
+// reporter, record progress on one of its items, see the status change, run the assessment, export
+// the table. Every page is photographed into e2e/screenshots/ for review.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assertPrerequisites,
+  launchBrowser,
+  type RunningGateway,
+  SCREENSHOTS,
+  startGateway,
+} from './harness';
+
+const SEED_ITEMS = 31;
+const UNIT = '区教育科技局';
+const REPORTER = 'jiaoke-tianbao';
+
+let gateway: RunningGateway;
+let browser: Browser;
+let admin: BrowserContext;
+let page: Page;
+let reporterPassword = '';
+
+const rows = (p: Page) => p.locator('[data-testid="decomposition-table"] tr[data-row-key]');
+
+async function shoot(p: Page, name: string): Promise<void> {
+  // Let charts and fonts settle so the picture shows what a person sees.
+  await p.evaluate(() => document.fonts.ready);
+  await p.waitForTimeout(300);
+  await p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function logIn(p: Page, username: string, password: string): Promise<void> {
+  await p.goto(`${gateway.url}/login`);
+  await p.getByLabel('用户名').fill(username);
+  await p.getByLabel('密码').fill(password);
+  await p.getByRole('button', { name: /登\s*录/ }).click();
+  await p.getByTestId('viewer').waitFor();
+}
+
+async function setAsOf(p: Page, chineseDate: string): Promise<void> {
+  const input = p.getByTestId('as-of').locator('input').or(p.locator('input[aria-label="统计日期"]')).first();
+  await input.click();
+  await input.fill(chineseDate);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(chineseDate);
+}
+
+beforeAll(async () => {
+  assertPrerequisites();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  gateway = await startGateway();
+  browser = await launchBrowser();
+  admin = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  page = await admin.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await gateway?.stop();
+});
+
+describe('admin app against the real gateway', () => {
+  it('logs the administrator in with the password the gateway was started with', async () => {
+    await page.goto(`${gateway.url}/`);
+    await page.waitForURL('**/login');
+    await page.getByLabel('用户名').waitFor();
+    await shoot(page, '01-login');
+    await logIn(page, gateway.adminUsername, gateway.adminPassword);
+    await expect.poll(() => page.getByTestId('viewer').textContent()).toContain('管理员');
+  });
+
+  it('shows the overview of the seed plan as of a chosen date', async () => {
+    await page.goto(`${gateway.url}/`);
+    await setAsOf(page, '2020年9月30日');
+    await page.getByText('各类别完成率').waitFor();
+    await page.locator('canvas').first().waitFor();
+    await expect.poll(() => page.getByText('七星府办通〔2020〕84号').count()).toBeGreaterThan(0);
+    await shoot(page, '02-overview');
+  });
+
+  it(`shows the seed plan's ${SEED_ITEMS} work items in the decomposition table, merged by category and key task`, async () => {
+    await page.goto(`${gateway.url}/table`);
+    await rows(page).first().waitFor();
+    await expect.poll(() => rows(page).count()).toBe(SEED_ITEMS);
+    expect(await page.locator('[data-testid="decomposition-table"] td[rowspan]').count()).toBeGreaterThan(0);
+    await shoot(page, '03-table');
+    // Keyboard: focus the first row, ↓ to the second, Enter opens it.
+    await rows(page).first().focus();
+    await page.keyboard.press('ArrowDown');
+    const second = await rows(page).nth(1).getAttribute('data-row-key');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/items/${encodeURIComponent(second ?? '')}`);
+    await page.getByText('牵头单位与责任单位').waitFor();
+    await shoot(page, '04-work-item');
+  });
+
+  it('filters the table by unit kind and search text', async () => {
+    await page.goto(`${gateway.url}/table?q=${encodeURIComponent('教育')}`);
+    await rows(page).first().waitFor();
+    const n = await rows(page).count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(SEED_ITEMS);
+  });
+
+  it('creates a reporter for 区教育科技局 and shows the one-time password', async () => {
+    await page.goto(`${gateway.url}/users`);
+    await page.getByRole('button', { name: /新建用户/ }).click();
+    await page.getByLabel('用户名').fill(REPORTER);
+    const unit = page.locator('#unitId');
+    await unit.click();
+    await unit.fill(UNIT);
+    await page.locator('.ant-select-item-option', { hasText: UNIT }).first().click();
+    await page.getByRole('button', { name: /创\s*建/ }).click();
+    reporterPassword = ((await page.getByTestId('one-time-password').textContent()) ?? '').trim();
+    expect(reporterPassword.length).toBeGreaterThan(5);
+    await shoot(page, '05-user-created');
+    await page.getByRole('button', { name: '我已记下密码' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: REPORTER }).count()).toBe(1);
+    await shoot(page, '06-users');
+  });
+
+  it('shows the units, events and audit log pages', async () => {
+    await page.goto(`${gateway.url}/units`);
+    await page.getByRole('link', { name: UNIT }).first().waitFor();
+    await shoot(page, '07-units');
+    await page.getByRole('link', { name: UNIT }).first().click();
+    await page.getByText('承担的工作任务').waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await shoot(page, '08-unit');
+    await page.goto(`${gateway.url}/events`);
+    await page.getByText('方案之外').waitFor();
+    await shoot(page, '09-events');
+    await page.goto(`${gateway.url}/audit`);
+    await page.getByRole('cell', { name: '新建用户' }).first().waitFor();
+    await shoot(page, '10-audit');
+  });
+
+  it('lets the reporter record progress on its own item and shows the status change', async () => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
+    const p = await context.newPage();
+    try {
+      await logIn(p, REPORTER, reporterPassword);
+      await expect.poll(() => p.getByTestId('viewer').textContent()).toContain(UNIT);
+      // The reporter's menu offers no admin pages.
+      expect(await p.getByRole('menuitem', { name: /用户|审计日志|导入/ }).count()).toBe(0);
+      await p.goto(`${gateway.url}/table`);
+      await rows(p).first().waitFor();
+      await expect.poll(() => p.getByText(`仅显示本单位`).count()).toBe(1);
+      const own = await rows(p).count();
+      expect(own).toBeGreaterThan(0);
+      expect(own).toBeLessThan(SEED_ITEMS);
+      await shoot(p, '11-reporter-table');
+
+      await rows(p).first().focus();
+      await p.keyboard.press('Enter');
+      await p.getByText('牵头单位与责任单位').waitFor();
+      const statusCell = p.locator('.ant-table-row').first().locator('[data-status]').first();
+      const before = await statusCell.getAttribute('data-status');
+      // Only its own unit's rows, each with the action.
+      await p
+        .getByRole('button', { name: /报送进展/ })
+        .first()
+        .click();
+      const dialog = p.getByRole('dialog');
+      await dialog.locator('#state').click();
+      await p.locator('.ant-select-item-option', { hasText: '已完成' }).click();
+      await dialog.locator('#note').fill('已在区政府网站政务公开专栏发布。');
+      await dialog.getByLabel('佐证网址').first().fill('http://www.qxgq.gov.cn/zwgk/2020/jyj.html');
+      await dialog.getByLabel('栏目').first().fill('政府信息公开/重点领域信息公开');
+      await shoot(p, '12-record-progress');
+      await dialog.getByRole('button', { name: /提\s*交/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => statusCell.getAttribute('data-status')).not.toBe(before);
+      const after = await statusCell.getAttribute('data-status');
+      expect(['DONE_ON_TIME', 'DONE_LATE', 'MET']).toContain(after);
+      await p.getByText('已在区政府网站政务公开专栏发布。').first().waitFor();
+      await shoot(p, '13-status-changed');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('runs the assessment and shows the ranking with grades', async () => {
+    await page.goto(`${gateway.url}/assessment`);
+    await page.getByRole('button', { name: /运行考核/ }).click();
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(await page.locator('.ant-table-row .ant-tag').count()).toBeGreaterThan(0);
+    await shoot(page, '14-assessment');
+    await page.getByRole('tab', { name: '考核方案' }).click();
+    await page.getByText('计分方法').first().waitFor();
+    await shoot(page, '15-assessment-scheme');
+  });
+
+  it('exports the decomposition table as XLSX with all items and merged cells', async () => {
+    await page.goto(`${gateway.url}/table`);
+    await rows(page).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出/ }).click(),
+    ]);
+    const file = path.join(tmpdir(), `qxg-e2e-${Date.now()}.xlsx`);
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(file));
+    const sheet = book.worksheets[0];
+    expect(sheet).toBeDefined();
+    const texts: string[] = [];
+    sheet?.eachRow((row) => texts.push(String(row.getCell(4).value ?? '')));
+    // A title row, a header row, then one row per work item.
+    expect(texts.length).toBeGreaterThanOrEqual(SEED_ITEMS + 2);
+  });
+
+  it('shows the import page', async () => {
+    await page.goto(`${gateway.url}/import`);
+    await page.getByRole('heading', { name: '导入' }).waitFor();
+    await shoot(page, '16-import');
+  });
+});

@@ -1,0 +1,37 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { RouterProvider } from 'react-router';
+import { SessionProvider } from './auth/session';
+import { AsOfProvider } from './components/as-of';
+import { router } from './router';
+
+dayjs.locale('zh-cn');
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 },
+  },
+});
+
+/** Chinese system fonts first, then Noto CJK (Linux servers and the test browser). */
+const FONT_FAMILY =
+  "-apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONT_FAMILY, colorPrimary: '#b71c1c' } }}>
+      <AntdApp>
+        <QueryClientProvider client={queryClient}>
+          <SessionProvider>
+            <AsOfProvider>
+              <RouterProvider router={router} />
+            </AsOfProvider>
+          </SessionProvider>
+        </QueryClientProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

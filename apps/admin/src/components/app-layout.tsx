@@ -1,0 +1,147 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  ImportOutlined,
+  LogoutOutlined,
+  NotificationOutlined,
+  TableOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import {
+  Button,
+  DatePicker,
+  Layout,
+  Menu,
+  type MenuProps,
+  Space,
+  Spin,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { Suspense } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
+import { type Action, can, type Viewer } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { CHINESE_DATE_FORMAT, chinaToday } from '../lib/dates';
+import { ROLE_LABELS } from '../lib/labels';
+import { useAsOf } from './as-of';
+import { PlanPicker, PlanProvider } from './plan';
+
+interface NavItem {
+  readonly path: string;
+  readonly label: string;
+  readonly icon: React.ReactNode;
+  /** Shown only to roles that may take this action. */
+  readonly needs?: Action;
+}
+
+const NAV: readonly NavItem[] = [
+  { path: '/', label: '总览', icon: <DashboardOutlined /> },
+  { path: '/table', label: '任务分解表', icon: <TableOutlined /> },
+  { path: '/units', label: '单位', icon: <TeamOutlined /> },
+  { path: '/assessment', label: '考核', icon: <TrophyOutlined />, needs: 'viewAssessment' },
+  { path: '/import', label: '导入', icon: <ImportOutlined />, needs: 'importPlan' },
+  { path: '/events', label: '事件', icon: <NotificationOutlined />, needs: 'viewAll' },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, needs: 'viewAudit' },
+  { path: '/users', label: '用户', icon: <UserOutlined />, needs: 'manageUsers' },
+];
+
+export function navItems(viewer: Viewer): readonly NavItem[] {
+  return NAV.filter((n) => n.needs === undefined || can(viewer, n.needs));
+}
+
+function selectedKey(pathname: string): string {
+  if (pathname.startsWith('/items')) return '/table';
+  const hit = NAV.filter((n) => n.path !== '/' && pathname.startsWith(n.path))[0];
+  return hit?.path ?? '/';
+}
+
+/** The frame of every signed-in page: navigation, the header with the user and the as-of date. */
+export function AppLayout() {
+  const { viewer, checking, logOut } = useSession();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const { asOf, setAsOf, isToday } = useAsOf();
+
+  if (checking) return <Spin fullscreen description="正在验证登录状态…" />;
+  if (viewer === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+
+  const items: MenuProps['items'] = navItems(viewer).map((n) => ({
+    key: n.path,
+    icon: n.icon,
+    label: <Link to={n.path}>{n.label}</Link>,
+  }));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider className="qxg-sider" breakpoint="lg" collapsedWidth={0} width={200} theme="dark">
+        <div style={{ color: '#fff', padding: '16px', fontWeight: 600, fontSize: 16, lineHeight: 1.4 }}>
+          <BarChartOutlined /> 政务公开工作台账
+        </div>
+        <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 16,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Space size="middle" wrap>
+            <CalendarOutlined />
+            <Typography.Text>统计日期</Typography.Text>
+            <DatePicker
+              aria-label="统计日期"
+              allowClear={false}
+              value={dayjs(asOf)}
+              format={CHINESE_DATE_FORMAT}
+              onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))}
+              data-testid="as-of"
+            />
+            {!isToday && (
+              <Button size="small" onClick={() => setAsOf(chinaToday())}>
+                回到今天
+              </Button>
+            )}
+          </Space>
+          <Space size="middle" className="qxg-header-actions" data-testid="viewer">
+            <span>
+              <UserOutlined /> {viewer.username}
+            </span>
+            <Tag color={viewer.role === 'ADMIN' ? 'red' : viewer.role === 'ANALYST' ? 'blue' : 'green'}>
+              {ROLE_LABELS[viewer.role]}
+            </Tag>
+            {viewer.unit && <Typography.Text type="secondary">{viewer.unit.name}</Typography.Text>}
+            <Tooltip title="退出登录">
+              <Button icon={<LogoutOutlined />} onClick={() => void logOut()}>
+                退出
+              </Button>
+            </Tooltip>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="qxg-content" style={{ margin: 24 }}>
+          {navigation.state === 'loading' && <Spin size="small" style={{ float: 'right' }} />}
+          <PlanProvider>
+            <div className="qxg-no-print" style={{ marginBottom: 12 }}>
+              <PlanPicker />
+            </div>
+            <Suspense fallback={<Spin />}>
+              <Outlet />
+            </Suspense>
+          </PlanProvider>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,54 @@
+import { graphql } from '../../graphql/graphql';
+
+export const SchemesQuery = graphql(`
+  query AssessmentSchemes($planId: String!) {
+    plan(id: $planId) {
+      id
+      assessmentSchemes { id name definition createdAt }
+    }
+  }
+`);
+
+export const AssessmentQuery = graphql(`
+  query Assessment($planId: String!, $schemeId: ID!, $asOf: Date!, $unitId: String) {
+    assessment(planId: $planId, schemeId: $schemeId, asOf: $asOf) {
+      id
+      asOf
+      createdAt
+      results
+      explanationLines(unitId: $unitId) { unitId order points text }
+    }
+  }
+`);
+
+/** One unit's line of a run's results (the core's `UnitScore`, as stored). */
+export interface UnitResult {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly classId: string;
+  readonly total: number;
+  readonly grade: string;
+  readonly gradeLabel: string;
+  readonly rank: number;
+  readonly classSize: number;
+}
+
+export interface RunClass {
+  readonly classId: string;
+  readonly name: string;
+}
+
+/** Reads a run's stored `results` JSON, whichever of the core's shapes it holds. */
+export function readResults(results: unknown): { units: UnitResult[]; classes: RunClass[] } {
+  const r = results as { units?: unknown; classes?: unknown } | unknown[] | null;
+  const units = (Array.isArray(r) ? r : Array.isArray(r?.units) ? r.units : []) as UnitResult[];
+  const classes = (!Array.isArray(r) && Array.isArray(r?.classes) ? r.classes : []) as RunClass[];
+  return { units: [...units].sort((a, b) => a.classId.localeCompare(b.classId) || a.rank - b.rank), classes };
+}
+
+export const GRADE_COLORS: Readonly<Record<string, string>> = {
+  excellent: 'green',
+  good: 'blue',
+  pass: 'gold',
+  fail: 'red',
+};
