@@ -2,7 +2,7 @@ import type { BasisDocument, KeyTaskInput, SafeguardMeasureInput } from '../plan
 import type { Located } from './_lib/checks';
 import { finishPlan } from './_lib/finish-plan';
 import { readTableRows, type TableRowInput } from './read-table-rows';
-import type { TableColumnKey } from './table-columns';
+import { TABLE_COLUMN_LABELS, type TableColumnKey } from './table-columns';
 import type { ImportFinding, ParsedPlanDocument, ParsePlanDocumentOptions } from './types';
 
 /**
@@ -81,10 +81,13 @@ export function planFromTableRows(
         leadUnitsText: own?.leadUnitsText ?? '',
         responsibleUnitsText: own?.responsibleUnitsText ?? '',
         workItems: t.items.map((item) => {
-          const where = (column: string) => ({ ...item.location, column: item.location.column ?? column });
-          unitLists.push({ text: item.leadUnitsText, location: where('牵头单位') });
-          unitLists.push({ text: item.responsibleUnitsText, location: where('责任单位') });
-          deadlines.push({ text: item.deadlineText, location: where('完成时限') });
+          const where = (key: TableColumnKey) => ({
+            ...item.location,
+            column: item.columnNames?.[key] ?? TABLE_COLUMN_LABELS[key],
+          });
+          unitLists.push({ text: item.leadUnitsText, location: where('lead') });
+          unitLists.push({ text: item.responsibleUnitsText, location: where('responsible') });
+          deadlines.push({ text: item.deadlineText, location: where('deadline') });
           return {
             content: item.content,
             leadUnitsText: item.leadUnitsText,

@@ -40,6 +40,8 @@ export interface TableRowInput {
  */
 export interface TableItem extends WorkItemInput {
   readonly location: SourceLocation;
+  /** How the row's columns are named (letters in a spreadsheet), for findings. */
+  readonly columnNames?: Partial<Record<TableColumnKey, string>>;
   readonly status?: string;
   readonly dueOn?: string;
   readonly note?: string;
@@ -233,6 +235,7 @@ export function readTableRows(rows: readonly TableRowInput[], options: ReadTable
       responsibleUnitsText: v.responsible ?? '',
       deadlineText: v.deadline ?? '',
       location: row.location,
+      ...(row.columnNames === undefined ? {} : { columnNames: row.columnNames }),
       ...extra('status'),
       ...extra('dueOn'),
       ...extra('note'),
