@@ -1,0 +1,40 @@
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { type CliCommand, type CliIo, EXIT } from './io';
+
+/**
+ * The commands by their words. Multi-word commands (`user add`) are keys with a space; the longest
+ * match wins, so `serve`, `migrate` and `user add` slot in beside `import` and `export`.
+ */
+export const COMMANDS: Record<string, { readonly run: CliCommand; readonly summary: string }> = {
+  import: {
+    run: importCommand,
+    summary: '读入方案 read a plan (.txt, .xlsx, .csv) and print it with its findings',
+  },
+  export: { run: exportCommand, summary: '导出任务分解表 write the decomposition table (.xlsx, .csv)' },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return `用法 usage: qxg <command> [options]\n\n${Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+    .join('\n')}\n\nqxg <command> --help shows a command's options.\n`;
+}
+
+/** Runs `qxg <command words> [args]` and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const names = Object.keys(COMMANDS).sort((a, b) => b.split(' ').length - a.split(' ').length);
+  for (const name of names) {
+    const words = name.split(' ');
+    if (words.every((w, i) => argv[i] === w)) {
+      const command = COMMANDS[name];
+      if (command) return command.run(argv.slice(words.length), io);
+    }
+  }
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.stdout(usage());
+    return argv.length === 0 ? EXIT.usage : EXIT.ok;
+  }
+  io.stderr(`qxg: 未知命令 unknown command "${argv.join(' ')}"\n\n${usage()}`);
+  return EXIT.usage;
+}
