@@ -138,6 +138,7 @@ describe('scoreUnits: the worked example (市西街道, default scheme, 2020-12-
     expect([shixi.base, shixi.bonus, shixi.total, shixi.totalHundredths]).toEqual([83.57, 5, 88.57, 8857]);
     expect([shixi.grade, shixi.gradeLabel, shixi.rank, shixi.classSize]).toEqual(['good', '良好', 1, 48]);
     expect(shixi.lines.reduce((s, l) => s + l.hundredths, 0)).toBe(8857);
+    expect(shixi.lines).toHaveLength(40);
   });
 
   it('ranks the 47 silent 乡镇街道 tied second with 20 points (only x4.3 left whole), 不合格', () => {

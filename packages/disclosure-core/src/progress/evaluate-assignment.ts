@@ -4,6 +4,7 @@ import {
   type DeadlineStatus,
   type EvaluateStatusOptions,
   evaluateStatus,
+  type StatusResult,
 } from '../deadlines/evaluate-status';
 import type { Deadline, RecordedEvent } from '../deadlines/types';
 import type { Assignment } from '../plan/types';
@@ -94,8 +95,9 @@ export function evaluateOwnReports(
   standing: readonly ProgressReport[],
   events: readonly RecordedEvent[] | undefined,
   options: EvaluateAssignmentOptions,
+  status?: StatusResult,
 ): AssignmentProgress {
-  const s = evaluateStatus({ deadline, reports: standing, ...(events ? { events } : {}) }, options);
+  const s = status ?? evaluateStatus({ deadline, reports: standing, ...(events ? { events } : {}) }, options);
   const latest = standing.length > 0 ? (standing[standing.length - 1] ?? null) : null;
   const done = s.status === 'done_on_time' || s.status === 'done_late';
   return {

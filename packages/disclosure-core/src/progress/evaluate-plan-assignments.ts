@@ -1,10 +1,15 @@
 import type { IsoDate } from '../_lib/iso-date';
 import type { WorkCalendar } from '../calendar/types';
-import type { Deadline } from '../deadlines/types';
+import { evaluateStatus, type StatusResult } from '../deadlines/evaluate-status';
+import type { Deadline, RecordedEvent } from '../deadlines/types';
 import { expandAssignments } from '../plan/expand-assignments';
 import type { Assignment, Plan, WorkItemId } from '../plan/types';
 import { indexReports } from './_lib/index-reports';
-import { type AssignmentProgress, evaluateOwnReports } from './evaluate-assignment';
+import {
+  type AssignmentProgress,
+  type EvaluateAssignmentOptions,
+  evaluateOwnReports,
+} from './evaluate-assignment';
 import { type OutsideEvent, toRecordedEvents } from './outside-event';
 import { type PlanDeadlines, readPlanDeadlines } from './read-plan-deadlines';
 import { reportsAsOf } from './reports-as-of';
@@ -79,6 +84,7 @@ export function evaluatePlanAssignments(plan: Plan, input: ProgressInput): PlanA
   };
   const progress: AssignmentProgress[] = [];
   const unjudged: Assignment[] = [];
+  const statusOf = memoizedStatus(events, options);
   for (const a of assignments) {
     const deadline = deadlines.get(a.workItemId);
     if (!deadline) {
@@ -87,7 +93,50 @@ export function evaluatePlanAssignments(plan: Plan, input: ProgressInput): PlanA
     }
     const own = index.get(a.workItemId)?.get(a.unitId);
     const standing = own ? reportsAsOf(own, input.asOf) : [];
-    progress.push(evaluateOwnReports(a, deadline, standing, events, options));
+    progress.push(evaluateOwnReports(a, deadline, standing, events, options, statusOf(deadline, standing)));
   }
   return { progress, unreadable, unjudged };
+}
+
+/**
+ * evaluateStatus is pure in (deadline, reports' day/state/step, events, options), so assignments
+ * that share a deadline and an equivalent report history share one result. For one-date deadlines
+ * (by, afterEvent, relative) only the earliest `done` report decides the status (the deadline
+ * code's documented rule), so that report alone is the key: at province scale most of the 360,000
+ * assignments then hit the cache. Standing, recurring and milestone duties key on every report.
+ */
+function memoizedStatus(
+  events: readonly RecordedEvent[],
+  options: EvaluateAssignmentOptions,
+): (deadline: Deadline, standing: readonly ProgressReport[]) => StatusResult {
+  const cache = new Map<Deadline, Map<string, StatusResult>>();
+  return (deadline, standing) => {
+    let reports: readonly ProgressReport[] = standing;
+    let key: string;
+    if (deadline.kind === 'by' || deadline.kind === 'afterEvent' || deadline.kind === 'relative') {
+      let first: ProgressReport | undefined;
+      for (const r of standing) {
+        if (r.state === 'done') {
+          first = r;
+          break;
+        }
+      }
+      reports = first ? [first] : [];
+      key = first ? first.reportedOn : '';
+    } else {
+      key = '';
+      for (const r of standing) key += `${r.reportedOn}${r.state}${r.step ?? ''};`;
+    }
+    let byKey = cache.get(deadline);
+    if (!byKey) {
+      byKey = new Map();
+      cache.set(deadline, byKey);
+    }
+    let s = byKey.get(key);
+    if (!s) {
+      s = evaluateStatus({ deadline, reports, events }, options);
+      byKey.set(key, s);
+    }
+    return s;
+  };
 }

@@ -15,12 +15,16 @@ import type { ProgressReport, ReportId } from './types';
  * reportsAsOf([a, b], '2020-07-31').map((r) => r.id); // ['b']
  * ```
  */
-export function reportsAsOf(reports: readonly ProgressReport[], asOf: IsoDate): ProgressReport[] {
+export function reportsAsOf(reports: readonly ProgressReport[], asOf: IsoDate): readonly ProgressReport[] {
   let superseded: Set<ReportId> | undefined;
   let sorted = true;
+  let later = false;
   let previous = '';
   for (const r of reports) {
-    if (r.reportedOn > asOf) continue;
+    if (r.reportedOn > asOf) {
+      later = true;
+      continue;
+    }
     if (r.supersedes !== undefined) {
       superseded ??= new Set();
       superseded.add(r.supersedes);
@@ -28,6 +32,8 @@ export function reportsAsOf(reports: readonly ProgressReport[], asOf: IsoDate): 
     if (r.reportedOn < previous) sorted = false;
     previous = r.reportedOn;
   }
+  // The common case at scale: nothing to drop or reorder, so no copy.
+  if (!later && !superseded && sorted) return reports;
   const out: ProgressReport[] = [];
   for (const r of reports) {
     if (r.reportedOn > asOf) continue;

@@ -6,7 +6,7 @@ import type { DeadlineStatus } from '../../deadlines/evaluate-status';
 import type { AssignmentRole, WorkItemId } from '../../plan/types';
 import { type UnitId, unitId } from '../../units/unit';
 import type { AssignmentProgress } from '../evaluate-assignment';
-import type { EventId, OutsideEvent } from '../outside-event';
+import type { CircularEvent, EventId, TrainingEvent } from '../outside-event';
 import type { ProgressReport, ProgressState, ReportId } from '../types';
 
 export const item = (id: string): WorkItemId => id as WorkItemId;
@@ -57,7 +57,7 @@ export function circular(
   tone: 'commendation' | 'criticism',
   units: readonly string[],
   level: 'national' | 'province' | 'city' | 'district' = 'province',
-): OutsideEvent {
+): CircularEvent {
   return {
     kind: 'circular',
     id: id as EventId,
@@ -70,7 +70,7 @@ export function circular(
   };
 }
 
-export function training(id: string, occurredOn: IsoDate, organizer: string): OutsideEvent {
+export function training(id: string, occurredOn: IsoDate, organizer: string): TrainingEvent {
   return { kind: 'training', id: id as EventId, occurredOn, organizerId: U(organizer), title: `培训 ${id}` };
 }
 
