@@ -1,5 +1,6 @@
 import { CoreError } from '../_lib/core-error';
 import type { IsoDate } from '../_lib/iso-date';
+import { isNumeralCode, readNumber } from '../_lib/numerals';
 import { fail, ok, type Result } from '../_lib/result';
 import {
   dayNumberFromCivil,
@@ -10,7 +11,6 @@ import {
 import type { DateInput } from '../calendar/types';
 import { zhDate } from './_lib/format';
 import { type NormalizedText, normalizeText, originalOffset } from './_lib/normalize';
-import { isNumeralCode, readNumber } from './_lib/numerals';
 import { readingOf } from './_lib/readings';
 import { canStartPeriod, isScanError, type ScannedPeriod, scanPeriod } from './_lib/scan-period';
 import type {

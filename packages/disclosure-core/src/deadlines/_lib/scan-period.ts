@@ -4,9 +4,10 @@
  * 以内, 完成, 止, 为止.
  * @internal
  */
+
+import { isNumeralCode, isNumeralStart, readNumber } from '../../_lib/numerals';
 import { dayNumberFromCivil, daysInMonthOf } from '../../calendar/_lib/day-number';
 import type { DeadlinePrecision, YearSource } from '../types';
-import { isNumeralCode, isNumeralStart, readNumber } from './numerals';
 
 export interface ScannedPeriod {
   /** Normalised index where the period starts and where the whole match (with its marker) ends. */

@@ -1,40 +1,22 @@
 /** Text helpers shared by the importers. @internal */
 
+import { readNumber } from '../../_lib/numerals';
+
 /** NFKC (full-width letters, digits and punctuation become half-width), as the matchers read text. */
 export function nfkc(s: string): string {
   return s.normalize('NFKC');
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** Reads a Chinese numeral up to 99 (一, 十一, 二十三) or Arabic digits; NaN otherwise. */
+/** Reads a whole string as a number: digits or a Chinese numeral up to 99 (一, 十一, 二十三); NaN otherwise. */
 export function readNumeral(s: string): number {
-  if (/^\d+$/u.test(s)) return Number(s);
-  if (s === '十') return 10;
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(s);
-  if (m) return (m[1] ? (CN_DIGITS[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN_DIGITS[m[2]] ?? 0) : 0);
-  if (s.length === 1 && CN_DIGITS[s] !== undefined) return CN_DIGITS[s] ?? Number.NaN;
-  return Number.NaN;
+  const read = readNumber(s, 0);
+  return read && read.end === s.length ? read.value : Number.NaN;
 }
 
 /** Reads a year written in digits or 〇-style numerals (二〇二〇 → 2020); NaN otherwise. */
 export function readYearDigits(s: string): number {
-  if (/^\d{4}$/u.test(s)) return Number(s);
-  if (!/^[〇零一二三四五六七八九]{4}$/u.test(s)) return Number.NaN;
-  return Number([...s].map((c) => CN_DIGITS[c] ?? 0).join(''));
+  if (!/^(?:\d{4}|[〇零一二三四五六七八九]{4})$/u.test(s)) return Number.NaN;
+  return readNumber(s, 0)?.value ?? Number.NaN;
 }
 
 /** Strips the marker of a heading or a numbered cell (一、 (一) 1. (1) ①) from the start. */
