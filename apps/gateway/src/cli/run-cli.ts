@@ -1,3 +1,6 @@
+import { migrateCommand } from '../commands/migrate';
+import { serveCommand } from '../commands/serve';
+import { userAddCommand } from '../commands/user-add';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { type CliCommand, type CliIo, EXIT } from './io';
@@ -12,6 +15,15 @@ export const COMMANDS: Record<string, { readonly run: CliCommand; readonly summa
     summary: '读入方案 read a plan (.txt, .xlsx, .csv) and print it with its findings',
   },
   export: { run: exportCommand, summary: '导出任务分解表 write the decomposition table (.xlsx, .csv)' },
+  serve: {
+    run: serveCommand,
+    summary: '启动服务 migrate, seed on first run, serve GraphQL on PORT (default 4000)',
+  },
+  migrate: { run: migrateCommand, summary: '迁移数据库 apply pending migrations to DATABASE_URL' },
+  'user add': {
+    run: userAddCommand,
+    summary: '添加用户 add a user: <username> --role ADMIN|REPORTER|ANALYST [--unit <id>]',
+  },
 };
 
 export function usage(): string {

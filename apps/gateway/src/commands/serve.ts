@@ -1,0 +1,46 @@
+import { createDb, redactUrl } from '@qxg/db';
+import type { CliCommand } from '../cli/io';
+import { readGatewayEnv } from '../env';
+import { createHttpServer } from '../http';
+import { createGatewayYoga } from '../server';
+import { bootstrap } from '../services/bootstrap';
+
+/** `qxg serve`: migrate, load the seed on first run, create the first admin, then serve on PORT. */
+export const serveCommand: CliCommand = async (argv, io) => {
+  if (argv.includes('--help')) {
+    io.stdout(
+      'qxg serve: migrates DATABASE_URL, loads the seed plan on first run, serves GraphQL on PORT (default 4000).\n',
+    );
+    return 0;
+  }
+  const env = readGatewayEnv();
+  const db = createDb({ url: env.databaseUrl });
+  const boot = await bootstrap(db, env.databaseUrl, {
+    seed: !env.noSeed,
+    adminPassword: env.initialAdminPassword,
+  });
+  io.stdout(`qxg: database ${redactUrl(env.databaseUrl)} (${db.engine})\n`);
+  if (boot.migrationsApplied.length > 0)
+    io.stdout(`qxg: applied migrations ${boot.migrationsApplied.join(', ')}\n`);
+  if (boot.seeded)
+    io.stdout('qxg: loaded the seed plan qixingguan2020 (七星府办通〔2020〕84号) with its units\n');
+  if (boot.admin) {
+    io.stdout(
+      '\nqxg: created the first administrator 已创建管理员. The password is shown ONCE 密码仅显示一次:\n' +
+        `       username: ${boot.admin.username}\n       password: ${boot.admin.password}\n\n`,
+    );
+  }
+  const yoga = createGatewayYoga({ db, settings: { sessionTtlHours: env.sessionTtlHours } });
+  const server = createHttpServer({ yoga, adminDist: env.adminDist });
+  await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.port;
+  io.stdout(`qxg: GraphQL + GraphiQL at http://localhost:${port}/graphql, health at /healthz\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await db.close();
+  return 0;
+};

@@ -1,0 +1,54 @@
+// The only file of the gateway that reads process.env.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (apps/gateway/src → ../../..): `./data/` and `apps/admin/dist` live there. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export interface GatewayEnv {
+  /** `file:<repo>/data/qxg.db` by default (SQLite); `postgres(ql)://…` for PostgreSQL. */
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly host: string;
+  /** Session lifetime in hours (default 12). */
+  readonly sessionTtlHours: number;
+  /** The admin app's build output, served at `/` when it exists. */
+  readonly adminDist: string;
+  /** Password for the first admin user instead of a random one (tests, demos). */
+  readonly initialAdminPassword: string | undefined;
+  /** Skip loading the seed plan on first start. */
+  readonly noSeed: boolean;
+}
+
+export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  const port = Number(nonEmpty(env.PORT) ?? '4000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const ttl = Number(nonEmpty(env.QXG_SESSION_TTL_HOURS) ?? '12');
+  if (!(ttl > 0)) throw new Error(`QXG_SESSION_TTL_HOURS must be positive, got ${env.QXG_SESSION_TTL_HOURS}`);
+  return {
+    databaseUrl: nonEmpty(env.DATABASE_URL) ?? `file:${path.join(REPO_ROOT, 'data', 'qxg.db')}`,
+    port,
+    host: nonEmpty(env.HOST) ?? '0.0.0.0',
+    sessionTtlHours: ttl,
+    adminDist: nonEmpty(env.QXG_ADMIN_DIST) ?? path.join(REPO_ROOT, 'apps', 'admin', 'dist'),
+    initialAdminPassword: nonEmpty(env.QXG_ADMIN_PASSWORD),
+    noSeed: env.QXG_NO_SEED === '1',
+  };
+}
+
+/** Environment of the test suite: the PostgreSQL scratch server and whether it is required. */
+export function readTestEnv(env: NodeJS.ProcessEnv = process.env): {
+  readonly scratchPostgresUrl: string;
+  readonly requirePostgres: boolean;
+} {
+  return {
+    scratchPostgresUrl:
+      nonEmpty(env.QXG_SCRATCH_POSTGRES_URL) ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    requirePostgres: env.QXG_REQUIRE_POSTGRES === '1',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}

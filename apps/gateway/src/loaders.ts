@@ -1,0 +1,217 @@
+import type {
+  AssessmentRun,
+  AssessmentScheme,
+  Assignment,
+  Category,
+  Evidence,
+  KeyTask,
+  OutsideEvent,
+  Plan,
+  ProgressReport,
+  QxgPrismaClient,
+  Unit,
+  UnitAlias,
+  User,
+  WorkItem,
+} from '@qxg/db';
+import DataLoader from 'dataloader';
+
+/**
+ * Per-request batch loaders: every relation the schema resolves goes through one of these, so a
+ * query costs one SQL statement per level of nesting, whatever the number of rows (no N+1).
+ */
+export interface Loaders {
+  readonly plan: DataLoader<string, Plan | null>;
+  readonly category: DataLoader<string, Category | null>;
+  readonly keyTask: DataLoader<string, KeyTask | null>;
+  readonly workItem: DataLoader<string, WorkItem | null>;
+  readonly assignment: DataLoader<string, Assignment | null>;
+  readonly unit: DataLoader<string, Unit | null>;
+  readonly user: DataLoader<string, User | null>;
+  readonly report: DataLoader<string, ProgressReport | null>;
+  readonly scheme: DataLoader<string, AssessmentScheme | null>;
+  readonly run: DataLoader<string, AssessmentRun | null>;
+  readonly event: DataLoader<string, OutsideEvent | null>;
+  readonly categoriesOfPlan: DataLoader<string, Category[]>;
+  readonly keyTasksOfPlan: DataLoader<string, KeyTask[]>;
+  readonly keyTasksOfCategory: DataLoader<string, KeyTask[]>;
+  readonly workItemsOfKeyTask: DataLoader<string, WorkItem[]>;
+  readonly assignmentsOfWorkItem: DataLoader<string, Assignment[]>;
+  readonly assignmentsOfUnit: DataLoader<string, Assignment[]>;
+  readonly reportsOfAssignment: DataLoader<string, ProgressReport[]>;
+  readonly evidenceOfReport: DataLoader<string, Evidence[]>;
+  readonly aliasesOfUnit: DataLoader<string, UnitAlias[]>;
+  readonly childrenOfUnit: DataLoader<string, Unit[]>;
+  readonly schemesOfPlan: DataLoader<string, AssessmentScheme[]>;
+  /** All recorded outside events (few: one query per request). */
+  readonly allEvents: DataLoader<'all', OutsideEvent[]>;
+}
+
+/**
+ * Above this many keys a batch is not sent as `IN (…)` (SQLite caps bound parameters): children are
+ * then read by their plan instead, still one statement, whatever the plan's size.
+ */
+export const MAX_IN_LIST = 300;
+
+function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(
+    async (ids) => {
+      const rows = await load([...ids]);
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+    { maxBatchSize: MAX_IN_LIST },
+  );
+}
+
+function present<T>(rows: readonly (T | null | Error)[]): T[] {
+  return rows.filter((r): r is T => r !== null && !(r instanceof Error));
+}
+
+function grouped<T>(
+  load: (keys: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string | null,
+  prime?: (row: T) => void,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await load([...keys]);
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      prime?.(row);
+      const key = keyOf(row);
+      if (key === null) continue;
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    }
+    return keys.map((k) => map.get(k) ?? []);
+  });
+}
+
+export function createLoaders(prisma: QxgPrismaClient): Loaders {
+  const workItem = byId((ids) => prisma.workItem.findMany({ where: { id: { in: ids } } }));
+  const assignment = byId((ids) => prisma.assignment.findMany({ where: { id: { in: ids } } }));
+  const keyTask = byId((ids) => prisma.keyTask.findMany({ where: { id: { in: ids } } }));
+  const unit = byId((ids) => prisma.unit.findMany({ where: { id: { in: ids } } }));
+  const report = byId((ids) => prisma.progressReport.findMany({ where: { id: { in: ids } } }));
+  // The plans of parent rows (already in the loaders' caches when reached through a parent field).
+  const plansOfKeyTasks = async (ids: readonly string[]) => [
+    ...new Set(present(await keyTask.loadMany(ids)).map((t) => t.planId)),
+  ];
+  const plansOfWorkItems = async (ids: readonly string[]) =>
+    plansOfKeyTasks([...new Set(present(await workItem.loadMany(ids)).map((w) => w.keyTaskId))]);
+  const plansOfAssignments = async (ids: readonly string[]) =>
+    plansOfWorkItems([...new Set(present(await assignment.loadMany(ids)).map((a) => a.workItemId))]);
+  const plansOfReports = async (ids: readonly string[]) =>
+    plansOfAssignments([...new Set(present(await report.loadMany(ids)).map((r) => r.assignmentId))]);
+  return {
+    plan: byId((ids) => prisma.plan.findMany({ where: { id: { in: ids } } })),
+    category: byId((ids) => prisma.category.findMany({ where: { id: { in: ids } } })),
+    keyTask,
+    workItem,
+    assignment,
+    unit,
+    user: byId((ids) => prisma.user.findMany({ where: { id: { in: ids } } })),
+    report,
+    scheme: byId((ids) => prisma.assessmentScheme.findMany({ where: { id: { in: ids } } })),
+    run: byId((ids) => prisma.assessmentRun.findMany({ where: { id: { in: ids } } })),
+    event: byId((ids) => prisma.outsideEvent.findMany({ where: { id: { in: ids } } })),
+    categoriesOfPlan: grouped(
+      (ids) => prisma.category.findMany({ where: { planId: { in: ids } }, orderBy: { number: 'asc' } }),
+      (c) => c.planId,
+    ),
+    keyTasksOfPlan: grouped(
+      (ids) => prisma.keyTask.findMany({ where: { planId: { in: ids } }, orderBy: { number: 'asc' } }),
+      (t) => t.planId,
+      (t) => keyTask.prime(t.id, t),
+    ),
+    keyTasksOfCategory: grouped(
+      (ids) => prisma.keyTask.findMany({ where: { categoryId: { in: ids } }, orderBy: { number: 'asc' } }),
+      (t) => t.categoryId,
+      (t) => keyTask.prime(t.id, t),
+    ),
+    workItemsOfKeyTask: grouped(
+      async (ids) =>
+        prisma.workItem.findMany({
+          where:
+            ids.length <= MAX_IN_LIST
+              ? { keyTaskId: { in: ids } }
+              : { keyTask: { planId: { in: await plansOfKeyTasks(ids) } } },
+          orderBy: [{ keyTaskId: 'asc' }, { order: 'asc' }],
+        }),
+      (w) => w.keyTaskId,
+      (w) => workItem.prime(w.id, w),
+    ),
+    assignmentsOfWorkItem: grouped(
+      async (ids) =>
+        prisma.assignment.findMany({
+          where:
+            ids.length <= MAX_IN_LIST
+              ? { workItemId: { in: ids } }
+              : { workItem: { keyTask: { planId: { in: await plansOfWorkItems(ids) } } } },
+          orderBy: [{ role: 'asc' }, { unitId: 'asc' }],
+        }),
+      (a) => a.workItemId,
+      (a) => assignment.prime(a.id, a),
+    ),
+    assignmentsOfUnit: grouped(
+      (ids) => prisma.assignment.findMany({ where: { unitId: { in: ids } }, orderBy: { workItemId: 'asc' } }),
+      (a) => a.unitId,
+      (a) => assignment.prime(a.id, a),
+    ),
+    reportsOfAssignment: grouped(
+      async (ids) =>
+        prisma.progressReport.findMany({
+          where:
+            ids.length <= MAX_IN_LIST
+              ? { assignmentId: { in: ids } }
+              : { assignment: { workItem: { keyTask: { planId: { in: await plansOfAssignments(ids) } } } } },
+          orderBy: [{ reportedOn: 'asc' }, { createdAt: 'asc' }],
+        }),
+      (r) => r.assignmentId,
+      (r) => report.prime(r.id, r),
+    ),
+    evidenceOfReport: grouped(
+      async (ids) =>
+        prisma.evidence.findMany({
+          where:
+            ids.length <= MAX_IN_LIST
+              ? { reportId: { in: ids } }
+              : {
+                  report: {
+                    assignment: { workItem: { keyTask: { planId: { in: await plansOfReports(ids) } } } },
+                  },
+                },
+          orderBy: { createdAt: 'asc' },
+        }),
+      (e) => e.reportId,
+    ),
+    aliasesOfUnit: grouped(
+      (ids) => prisma.unitAlias.findMany({ where: { unitId: { in: ids } }, orderBy: { alias: 'asc' } }),
+      (a) => a.unitId,
+    ),
+    childrenOfUnit: grouped(
+      (ids) => prisma.unit.findMany({ where: { parentId: { in: ids } }, orderBy: { id: 'asc' } }),
+      (u) => u.parentId,
+      (u) => unit.prime(u.id, u),
+    ),
+    schemesOfPlan: grouped(
+      (ids) =>
+        prisma.assessmentScheme.findMany({ where: { planId: { in: ids } }, orderBy: { createdAt: 'asc' } }),
+      (s) => s.planId,
+    ),
+    allEvents: new DataLoader(async (keys) => {
+      const events = await prisma.outsideEvent.findMany({ orderBy: { occurredOn: 'asc' } });
+      return keys.map(() => events);
+    }),
+  };
+}
+
+/** For Relay `loadMany`: a batch load with failures (and missing rows) as null. */
+export async function loadNodes<T>(
+  loader: DataLoader<string, T | null>,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.map((r) => (r instanceof Error ? null : r));
+}

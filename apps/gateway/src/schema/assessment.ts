@@ -1,0 +1,96 @@
+import type { Plan } from '@qxg/db';
+import { builder } from '../builder';
+import { loadNodes } from '../loaders';
+import { AssessmentRunRef, AssessmentSchemeRef, PlanRef } from './refs';
+
+builder.node(AssessmentSchemeRef, {
+  description: '考核方案: how units are scored for a plan.',
+  id: { resolve: (s) => s.id },
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.scheme, ids),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    definition: t.field({ type: 'JSON', resolve: (s) => s.definition }),
+    createdAt: t.field({ type: 'DateTime', resolve: (s) => s.createdAt }),
+    plan: t.field({
+      type: PlanRef,
+      resolve: async (s, _a, ctx) => (await ctx.loaders.plan.load(s.planId)) as Plan,
+    }),
+    runs: t.field({
+      type: [AssessmentRunRef],
+      description: 'Stored runs, newest first.',
+      resolve: (s, _a, ctx) =>
+        ctx.prisma.assessmentRun.findMany({ where: { schemeId: s.id }, orderBy: { createdAt: 'desc' } }),
+    }),
+  }),
+});
+
+const ExplanationLine = builder
+  .objectRef<{ unitId: string | null; order: number; points: number | null; text: string }>(
+    'AssessmentExplanationLine',
+  )
+  .implement({
+    fields: (t) => ({
+      unitId: t.string({ nullable: true, resolve: (l) => l.unitId }),
+      order: t.exposeInt('order'),
+      points: t.float({ nullable: true, resolve: (l) => l.points }),
+      text: t.exposeString('text'),
+    }),
+  });
+
+builder.node(AssessmentRunRef, {
+  description:
+    'An assessment computed as of a day: scores, ranks and grades per unit, with explanation lines.',
+  id: { resolve: (r) => r.id },
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.run, ids),
+  fields: (t) => ({
+    asOf: t.exposeString('asOf'),
+    createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
+    results: t.field({
+      type: 'JSON',
+      description: 'Per unit: score, rank, grade (as computed).',
+      resolve: (r) => r.results,
+    }),
+    scheme: t.field({
+      type: AssessmentSchemeRef,
+      resolve: async (r, _a, ctx) => {
+        const s = await ctx.loaders.scheme.load(r.schemeId);
+        if (!s) throw new Error('scheme missing');
+        return s;
+      },
+    }),
+    explanationLines: t.field({
+      type: [ExplanationLine],
+      args: { unitId: t.arg.string() },
+      resolve: (r, args, ctx) =>
+        ctx.prisma.assessmentExplanation.findMany({
+          where: { runId: r.id, ...(args.unitId ? { unitId: args.unitId } : {}) },
+          orderBy: { order: 'asc' },
+        }),
+    }),
+  }),
+});
+
+builder.queryField('assessment', (t) =>
+  t.field({
+    type: AssessmentRunRef,
+    nullable: true,
+    description: 'The latest stored run of a scheme as of a day (`runAssessment` computes one).',
+    args: {
+      planId: t.arg.string({ required: true }),
+      schemeId: t.arg.id({ required: true }),
+      asOf: t.arg({ type: 'Date', required: true }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const raw = Buffer.from(String(args.schemeId), 'base64').toString('utf8');
+      const schemeId = raw.startsWith('AssessmentScheme:')
+        ? raw.slice('AssessmentScheme:'.length)
+        : String(args.schemeId);
+      const scheme = await ctx.loaders.scheme.load(schemeId);
+      if (!scheme || scheme.planId !== args.planId) return null;
+      return ctx.prisma.assessmentRun.findFirst({
+        where: { schemeId, asOf: args.asOf },
+        orderBy: { createdAt: 'desc' },
+      });
+    },
+  }),
+);

@@ -1,0 +1,87 @@
+import { builder } from '../builder';
+import { loadNodes } from '../loaders';
+import { page, RoleEnum } from './common';
+import { AuditEntryConnection, AuditEntryRef, UnitRef, UserConnection, UserRef } from './refs';
+
+builder.node(UserRef, {
+  description: 'A person who signs in. Visible to ADMINs and to the user themself.',
+  id: { resolve: (u) => u.id },
+  authScopes: (u, ctx) => ctx.viewer?.role === 'ADMIN' || ctx.viewer?.id === u.id,
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.user, ids),
+  fields: (t) => ({
+    username: t.exposeString('username'),
+    role: t.field({ type: RoleEnum, resolve: (u) => u.role }),
+    unit: t.field({
+      type: UnitRef,
+      nullable: true,
+      description: 'The unit a REPORTER writes for.',
+      resolve: (u, _a, ctx) => (u.unitId ? ctx.loaders.unit.load(u.unitId) : null),
+    }),
+    disabled: t.exposeBoolean('disabled'),
+    createdAt: t.field({ type: 'DateTime', resolve: (u) => u.createdAt }),
+  }),
+});
+
+builder.node(AuditEntryRef, {
+  description: 'One mutation, as recorded in the same transaction: who, when, what, before and after.',
+  id: { resolve: (e) => e.id },
+  authScopes: { admin: true },
+  loadMany: (ids, ctx) =>
+    ctx.prisma.auditEntry.findMany({ where: { id: { in: [...ids] } } }).then((rows) => {
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+    action: t.exposeString('action'),
+    entityType: t.exposeString('entityType'),
+    entityId: t.exposeString('entityId'),
+    before: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.before }),
+    after: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.after }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (e, _a, ctx) => (e.actorId ? ctx.loaders.user.load(e.actorId) : null),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  me: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'The signed-in user, null when anonymous.',
+    resolve: (_r, _a, ctx) => (ctx.viewer ? ctx.loaders.user.load(ctx.viewer.id) : null),
+  }),
+  users: t.connection(
+    {
+      type: UserRef,
+      authScopes: { admin: true },
+      resolve: async (_r, args, ctx) =>
+        page(args, await ctx.prisma.user.findMany({ orderBy: { username: 'asc' } })),
+    },
+    UserConnection,
+  ),
+  auditLog: t.connection(
+    {
+      type: AuditEntryRef,
+      description: 'Newest first. ADMIN only.',
+      authScopes: { admin: true },
+      args: { entityType: t.arg.string(), entityId: t.arg.string(), action: t.arg.string() },
+      resolve: async (_r, args, ctx) =>
+        page(
+          args,
+          await ctx.prisma.auditEntry.findMany({
+            where: {
+              ...(args.entityType ? { entityType: args.entityType } : {}),
+              ...(args.entityId ? { entityId: args.entityId } : {}),
+              ...(args.action ? { action: args.action } : {}),
+            },
+            orderBy: [{ at: 'desc' }, { id: 'desc' }],
+            take: 5000,
+          }),
+        ),
+    },
+    AuditEntryConnection,
+  ),
+}));

@@ -1,0 +1,124 @@
+import type { KeyTask } from '@qxg/db';
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder';
+import type { Context } from '../context';
+import type { StoredDeadline } from '../services/load-plan';
+import { loadPlanFacts } from '../services/plan-facts';
+import { workItemDueOnVia, workItemStatusVia } from '../services/status-loaders';
+import { AssignmentRoleEnum, asOfArg, page, StatusInfo } from './common';
+import {
+  AssignmentFilterInput,
+  AssignmentOrderInput,
+  filterAssignments,
+  filterWorkItems,
+  WorkItemFilterInput,
+  WorkItemOrderInput,
+} from './filters';
+import { canSeePlan } from './plan';
+import { AssignmentConnection, AssignmentRef, KeyTaskRef, WorkItemConnection, WorkItemRef } from './refs';
+
+builder.node(WorkItemRef, {
+  description: 'One line of the decomposition table (任务分解表): what must be done, by when.',
+  id: { resolve: (w) => w.id },
+  loadMany: async (ids, ctx) => {
+    const rows = await ctx.loaders.workItem.loadMany(ids);
+    const tasks = await ctx.loaders.keyTask.loadMany(
+      rows.map((r) => (r && !(r instanceof Error) ? r.keyTaskId : '')),
+    );
+    const plans = await ctx.loaders.plan.loadMany(
+      tasks.map((k) => (k && !(k instanceof Error) ? k.planId : '')),
+    );
+    return rows.map((r, i) => {
+      const p = plans[i];
+      return !r || r instanceof Error || p instanceof Error || !canSeePlan(ctx, p ?? null) ? null : r;
+    });
+  },
+  fields: (t) => ({
+    order: t.exposeInt('order', { description: 'Position within the key task, from 1.' }),
+    content: t.exposeString('content'),
+    deadlineText: t.exposeString('deadlineText', { description: '完成时限 exactly as written.' }),
+    deadline: t.field({
+      type: 'JSON',
+      description: 'The parsed deadline (a @qxg/disclosure-core `Deadline`, or `{kind: "unreadable"}`).',
+      resolve: (w) => w.deadline,
+    }),
+    deadlineKind: t.string({
+      description: 'by | ongoing | milestones | afterEvent | recurring | relative | unreadable',
+      resolve: (w) => (w.deadline as unknown as StoredDeadline).kind,
+    }),
+    dueOn: t.string({
+      nullable: true,
+      description:
+        'The last day the deadline allows (YYYY-MM-DD); null for standing duties or an event not yet recorded.',
+      resolve: (w, _a, ctx) => workItemDueOnVia(ctx, w),
+    }),
+    status: t.field({
+      type: StatusInfo,
+      description: 'Status as of `asOf` (default today in China), judged on the lead units’ reports.',
+      args: { asOf: t.arg({ type: 'Date' }) },
+      resolve: (w, args, ctx) => workItemStatusVia(ctx, w, asOfArg(args.asOf, ctx.today)),
+    }),
+    keyTask: t.field({
+      type: KeyTaskRef,
+      resolve: async (w, _a, ctx) => (await ctx.loaders.keyTask.load(w.keyTaskId)) as KeyTask,
+    }),
+    assignments: t.connection(
+      {
+        type: AssignmentRef,
+        args: { role: t.arg({ type: AssignmentRoleEnum }) },
+        resolve: async (w, args, ctx) => {
+          const all = await ctx.loaders.assignmentsOfWorkItem.load(w.id);
+          return page(args, args.role ? all.filter((a) => a.role === args.role) : all);
+        },
+      },
+      AssignmentConnection,
+    ),
+  }),
+});
+
+export async function factsFor(ctx: Context, planId: string) {
+  const plan = await ctx.loaders.plan.load(planId);
+  if (!canSeePlan(ctx, plan)) {
+    throw new GraphQLError(`No plan ${planId}`, { extensions: { code: 'NOT_FOUND' } });
+  }
+  const facts = await loadPlanFacts(ctx.prisma, planId, ctx.loaders);
+  if (!facts) throw new GraphQLError(`No plan ${planId}`, { extensions: { code: 'NOT_FOUND' } });
+  return facts;
+}
+
+builder.queryFields((t) => ({
+  workItems: t.connection(
+    {
+      type: WorkItemRef,
+      description: 'A plan’s work items, filtered and ordered (statuses as of `asOf`).',
+      args: {
+        planId: t.arg.string({ required: true }),
+        asOf: t.arg({ type: 'Date' }),
+        filter: t.arg({ type: WorkItemFilterInput }),
+        orderBy: t.arg({ type: WorkItemOrderInput }),
+      },
+      resolve: async (_r, args, ctx) => {
+        const facts = await factsFor(ctx, args.planId);
+        return page(args, filterWorkItems(facts, args.filter, args.orderBy, asOfArg(args.asOf, ctx.today)));
+      },
+    },
+    WorkItemConnection,
+  ),
+  assignments: t.connection(
+    {
+      type: AssignmentRef,
+      description: 'A plan’s assignments (one per unit and role on a work item), filtered and ordered.',
+      args: {
+        planId: t.arg.string({ required: true }),
+        asOf: t.arg({ type: 'Date' }),
+        filter: t.arg({ type: AssignmentFilterInput }),
+        orderBy: t.arg({ type: AssignmentOrderInput }),
+      },
+      resolve: async (_r, args, ctx) => {
+        const facts = await factsFor(ctx, args.planId);
+        return page(args, filterAssignments(facts, args.filter, args.orderBy, asOfArg(args.asOf, ctx.today)));
+      },
+    },
+    AssignmentConnection,
+  ),
+}));

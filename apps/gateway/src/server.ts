@@ -1,0 +1,34 @@
+import type { Db } from '@qxg/db';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type Context, createContextFactory, type GatewaySettings } from './context';
+import { schema } from './schema';
+
+export interface GatewayOptions {
+  readonly db: Db;
+  readonly settings?: Partial<GatewaySettings>;
+  /** Fixed clock for tests. */
+  readonly clock?: () => Date;
+  /** GraphiQL at GET /graphql (default true). */
+  readonly graphiql?: boolean;
+}
+
+export type GatewayYoga = YogaServerInstance<Record<string, never>, Context>;
+
+/** The GraphQL endpoint: yoga wired to the schema and the request context. Nothing else. */
+export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
+  const createContext = createContextFactory({
+    db: options.db,
+    settings: { sessionTtlHours: options.settings?.sessionTtlHours ?? 12 },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: options.graphiql ?? true,
+    // Unexpected errors are masked ("Unexpected error."); GraphQLErrors we throw pass through.
+    maskedErrors: true,
+    landingPage: false,
+    logging: 'warn',
+    context: ({ request }) => createContext({ request }),
+  });
+}

@@ -1,0 +1,39 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { QxgPrismaClient, User } from '@qxg/db';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a session; returns the bearer token (only its SHA-256 is stored). */
+export async function createSession(
+  prisma: Pick<QxgPrismaClient, 'session'>,
+  userId: string,
+  options: { readonly now: Date; readonly ttlHours: number },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(options.now.getTime() + options.ttlHours * 3_600_000);
+  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
+  return { token, expiresAt };
+}
+
+/** The user of a bearer token, or null when the token is unknown, expired or the user disabled. */
+export async function userOfToken(
+  prisma: QxgPrismaClient,
+  token: string,
+  now: Date,
+): Promise<{ user: User; sessionId: string } | null> {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: true },
+  });
+  if (!session || session.expiresAt <= now || session.user.disabled) return null;
+  return { user: session.user, sessionId: session.id };
+}
+
+/** Reads `Authorization: Bearer <token>`. */
+export function bearerToken(header: string | null): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}
