@@ -2,10 +2,11 @@ import { assertNever } from '../_lib/core-error';
 import type { LocalizedMessage } from '../_lib/result';
 import type { DeadlineStatus } from '../deadlines/evaluate-status';
 import type { AssignmentProgress } from '../progress/evaluate-assignment';
-import { apportion, fmt, line, roundDiv, toHundredths } from './_lib/hundredths';
+import { apportion, fmt, roundDiv, toHundredths } from './_lib/hundredths';
+import { eagerLines, fixedText, LazyScoreLine, type LineText } from './_lib/lazy-line';
 import { assignmentSource } from './_lib/sources';
 import { type IndicatorContext, inScope } from './indicator-context';
-import type { CompletionMethod, IndicatorLeaf, ScoreLine } from './types';
+import type { CompletionMethod, IndicatorLeaf, LineSource, ScoreLine } from './types';
 
 /**
  * How a completion indicator counts a status: on time (1), late (`lateFraction`), missed (0), or not
@@ -54,10 +55,19 @@ export function scoreCompletion(
   indicator: IndicatorLeaf & { readonly method: CompletionMethod },
   ctx: IndicatorContext,
 ): ScoreLine[] {
+  return eagerLines(completionLines(indicator, ctx));
+}
+
+/** {@link scoreCompletion} with lines that write their sentence when read. @internal */
+export function completionLines(
+  indicator: IndicatorLeaf & { readonly method: CompletionMethod },
+  ctx: IndicatorContext,
+): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
   const lateMille = Math.round(m.lateFraction * 1000);
-  const earning: { p: AssignmentProgress; weight: number }[] = [];
+  const earning: AssignmentProgress[] = [];
+  const weights: number[] = [];
   const missed: AssignmentProgress[] = [];
   let due = 0;
   for (const p of ctx.progress) {
@@ -65,52 +75,78 @@ export function scoreCompletion(
     const c = completionClass(p.status);
     if (c === 'not_due') continue;
     due++;
-    if (c === 'on_time') earning.push({ p, weight: 1000 });
-    else if (c === 'late') earning.push({ p, weight: lateMille });
-    else missed.push(p);
+    if (c === 'on_time') {
+      earning.push(p);
+      weights.push(1000);
+    } else if (c === 'late') {
+      earning.push(p);
+      weights.push(lateMille);
+    } else missed.push(p);
   }
   if (due === 0) {
     const full = (m.whenNoneDue ?? 'full') === 'full';
     return [
-      line(
+      new LazyScoreLine(
         indicator.id,
         full ? max : 0,
-        { kind: 'none_due' },
-        {
-          zh: full ? `截至评估日无到期任务,不扣分(${fmt(max)}分)` : '截至评估日无到期任务,不得分',
-          en: full
-            ? `No duty due by the assessment date: full points (${fmt(max)})`
-            : 'No duty due by the assessment date: no points',
-        },
+        NONE_DUE,
+        full ? NONE_DUE_FULL : NONE_DUE_ZERO,
+        undefined,
       ),
     ];
   }
   let weightSum = 0;
-  for (const e of earning) weightSum += e.weight;
+  for (const w of weights) weightSum += w;
   const earned = roundDiv(max * weightSum, due * 1000);
-  const parts = apportion(
-    earned,
-    earning.map((e) => e.weight),
-  );
-  const lines: ScoreLine[] = earning.map((e, i) => {
-    const amount = parts[i] ?? 0;
-    return line(indicator.id, amount, assignmentSource(e.p), describe(e.p, amount, m.lateFraction, due));
-  });
-  for (const p of missed) {
-    lines.push(line(indicator.id, 0, assignmentSource(p), describe(p, 0, m.lateFraction, due)));
+  const parts = apportion(earned, weights);
+  const text: CompletionText = { text: completionText, due, lateFraction: m.lateFraction };
+  const lines: ScoreLine[] = new Array(earning.length + missed.length);
+  let k = 0;
+  for (let i = 0; i < earning.length; i++) {
+    const p = earning[i] as AssignmentProgress;
+    lines[k++] = new LazyScoreLine(indicator.id, parts[i] ?? 0, assignmentSource(p), text, undefined);
   }
+  for (const p of missed)
+    lines[k++] = new LazyScoreLine(indicator.id, 0, assignmentSource(p), text, undefined);
   return lines;
 }
 
+const NONE_DUE = Object.freeze({ kind: 'none_due' } as const);
+const NONE_DUE_ZERO = fixedText({
+  zh: '截至评估日无到期任务,不得分',
+  en: 'No duty due by the assessment date: no points',
+});
+
+const NONE_DUE_FULL: LineText = {
+  text: (_, max) => ({
+    zh: `截至评估日无到期任务,不扣分(${fmt(max)}分)`,
+    en: `No duty due by the assessment date: full points (${fmt(max)})`,
+  }),
+};
+
+interface CompletionText extends LineText {
+  readonly due: number;
+  readonly lateFraction: number;
+}
+
+// The line's source names the item and its status: the progress itself need not stay alive.
+function completionText(this: LineText, _: unknown, amount: number, source: LineSource): LocalizedMessage {
+  const t = this as CompletionText;
+  const s = source as AssignmentSource;
+  return describe(s.workItemId, s.status, amount, t.lateFraction, t.due);
+}
+
+type AssignmentSource = Extract<LineSource, { kind: 'assignment' }>;
+
 function describe(
-  p: AssignmentProgress,
+  item: string,
+  status: DeadlineStatus,
   amount: number,
   lateFraction: number,
   due: number,
 ): LocalizedMessage {
-  const item = p.assignment.workItemId;
   const share = `1/${due}`;
-  switch (completionClass(p.status)) {
+  switch (completionClass(status)) {
     case 'on_time':
       return {
         zh: `${item}:按时完成,得${share}份(${fmt(amount)}分)`,
@@ -123,8 +159,8 @@ function describe(
       };
     default:
       return {
-        zh: `${item}:未按期完成(${p.status}),不得分`,
-        en: `${item}: not done in time (${p.status}), no points`,
+        zh: `${item}:未按期完成(${status}),不得分`,
+        en: `${item}: not done in time (${status}), no points`,
       };
   }
 }

@@ -1,8 +1,11 @@
 import { assertNever } from '../_lib/core-error';
+import type { LocalizedMessage } from '../_lib/result';
 import { matchEvents } from '../progress/match-events';
 import type { OutsideEvent } from '../progress/outside-event';
-import { clampLines, fmt, line, toHundredths } from './_lib/hundredths';
+import { clampLines, fmt, toHundredths } from './_lib/hundredths';
+import { eagerLines, fixedText, LazyScoreLine, type LineText } from './_lib/lazy-line';
 import { eventWindow, type IndicatorContext } from './indicator-context';
+import { FULL_POINTS, FULL_POINTS_TEXT } from './score-timeliness';
 import type { EventsMethod, IndicatorLeaf, ScoreLine } from './types';
 
 /**
@@ -20,40 +23,62 @@ export function scoreEvents(
   indicator: IndicatorLeaf & { readonly method: EventsMethod },
   ctx: IndicatorContext,
 ): ScoreLine[] {
+  return eagerLines(eventLines(indicator, ctx));
+}
+
+/** {@link scoreEvents} with lines that write their sentence when read. @internal */
+export function eventLines(
+  indicator: IndicatorLeaf & { readonly method: EventsMethod },
+  ctx: IndicatorContext,
+): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
   const each = toHundredths(m.each);
-  const matched = matchEvents(ctx.events, { match: m.match, unitId: ctx.unitId, ...eventWindow(ctx) });
+  const matched =
+    ctx.events.length === 0
+      ? []
+      : matchEvents(ctx.events, { match: m.match, unitId: ctx.unitId, ...eventWindow(ctx) });
   const lines: ScoreLine[] = [];
   if (m.direction === 'deduct') {
-    lines.push(
-      line(
-        indicator.id,
-        max,
-        { kind: 'full_points' },
-        { zh: `基础分${fmt(max)}分`, en: `Starting from ${fmt(max)} points` },
-      ),
-    );
+    lines.push(new LazyScoreLine(indicator.id, max, FULL_POINTS, FULL_POINTS_TEXT, undefined));
   }
   const sign = m.direction === 'deduct' ? -1 : 1;
-  for (const e of matched) {
-    const what = describeEvent(e);
-    lines.push(
-      line(
-        indicator.id,
-        sign * each,
-        { kind: 'event', eventId: e.id, eventKind: e.kind },
-        {
-          zh: `${e.occurredOn} ${what.zh},${sign < 0 ? '扣' : '加'}${fmt(each)}分`,
-          en: `${e.occurredOn} ${what.en}, ${sign < 0 ? '−' : '+'}${fmt(each)}`,
-        },
-      ),
-    );
+  if (matched.length > 0) {
+    const text: EventText = { text: eventText, sign, each };
+    for (const e of matched) {
+      lines.push(
+        new LazyScoreLine(
+          indicator.id,
+          sign * each,
+          { kind: 'event', eventId: e.id, eventKind: e.kind },
+          text,
+          e,
+        ),
+      );
+    }
   }
   if (lines.length === 0) {
-    lines.push(line(indicator.id, 0, { kind: 'none_due' }, { zh: '无相关事件', en: 'No matching event' }));
+    lines.push(new LazyScoreLine(indicator.id, 0, NO_EVENT, NO_EVENT_TEXT, undefined));
   }
   return clampLines(lines, 0, max);
+}
+
+const NO_EVENT = Object.freeze({ kind: 'none_due' } as const);
+const NO_EVENT_TEXT = fixedText({ zh: '无相关事件', en: 'No matching event' });
+
+interface EventText extends LineText {
+  readonly sign: number;
+  readonly each: number;
+}
+
+function eventText(this: LineText, ref: unknown): LocalizedMessage {
+  const { sign, each } = this as EventText;
+  const e = ref as OutsideEvent;
+  const what = describeEvent(e);
+  return {
+    zh: `${e.occurredOn} ${what.zh},${sign < 0 ? '扣' : '加'}${fmt(each)}分`,
+    en: `${e.occurredOn} ${what.en}, ${sign < 0 ? '−' : '+'}${fmt(each)}`,
+  };
 }
 
 /** A short bilingual description of an event for score lines. @internal */

@@ -1,5 +1,7 @@
+import type { LocalizedMessage } from '../_lib/result';
 import { matchEvents } from '../progress/match-events';
-import { fmt, line, roundDiv, toHundredths } from './_lib/hundredths';
+import { fmt, roundDiv, toHundredths } from './_lib/hundredths';
+import { eagerLines, LazyScoreLine, type LineText } from './_lib/lazy-line';
 import { eventWindow, type IndicatorContext } from './indicator-context';
 import type { IndicatorLeaf, RecurringMethod, ScoreLine } from './types';
 
@@ -18,29 +20,50 @@ export function scoreRecurring(
   indicator: IndicatorLeaf & { readonly method: RecurringMethod },
   ctx: IndicatorContext,
 ): ScoreLine[] {
+  return eagerLines(recurringLines(indicator, ctx));
+}
+
+/** {@link scoreRecurring} with lines that write their sentence when read. @internal */
+export function recurringLines(
+  indicator: IndicatorLeaf & { readonly method: RecurringMethod },
+  ctx: IndicatorContext,
+): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
   const window = eventWindow(ctx);
-  const held = matchEvents(ctx.events, { match: m.match, unitId: ctx.unitId, ...window });
+  const held =
+    ctx.events.length === 0 ? [] : matchEvents(ctx.events, { match: m.match, unitId: ctx.unitId, ...window });
   const count = held.length;
   const amount =
     count >= m.minimum ? max : m.belowMinimum === 'proportional' ? roundDiv(max * count, m.minimum) : 0;
   const source = { kind: 'occurrences', eventIds: held.map((e) => e.id), count } as const;
-  const span = `${window.from}—${window.to}`;
-  return [
-    line(
-      indicator.id,
-      amount,
-      source,
-      count >= m.minimum
-        ? {
-            zh: `${span}共${count}次,达到至少${m.minimum}次的要求,得${fmt(amount)}分`,
-            en: `${count} in ${span}, at least ${m.minimum} required: ${fmt(amount)} points`,
-          }
-        : {
-            zh: `${span}共${count}次,未达至少${m.minimum}次的要求,得${fmt(amount)}分`,
-            en: `${count} in ${span}, under the required ${m.minimum}: ${fmt(amount)} points`,
-          },
-    ),
-  ];
+  const text: RecurringText = {
+    text: recurringText,
+    from: window.from,
+    to: window.to,
+    count,
+    minimum: m.minimum,
+  };
+  return [new LazyScoreLine(indicator.id, amount, source, text, undefined)];
+}
+
+interface RecurringText extends LineText {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+  readonly minimum: number;
+}
+
+function recurringText(this: LineText, _: unknown, amount: number): LocalizedMessage {
+  const { from, to, count, minimum } = this as RecurringText;
+  const span = `${from}—${to}`;
+  return count >= minimum
+    ? {
+        zh: `${span}共${count}次,达到至少${minimum}次的要求,得${fmt(amount)}分`,
+        en: `${count} in ${span}, at least ${minimum} required: ${fmt(amount)} points`,
+      }
+    : {
+        zh: `${span}共${count}次,未达至少${minimum}次的要求,得${fmt(amount)}分`,
+        en: `${count} in ${span}, under the required ${minimum}: ${fmt(amount)} points`,
+      };
 }

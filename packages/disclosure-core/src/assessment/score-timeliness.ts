@@ -1,8 +1,10 @@
+import type { LocalizedMessage } from '../_lib/result';
 import type { AssignmentProgress } from '../progress/evaluate-assignment';
-import { clampLines, fmt, line, toHundredths } from './_lib/hundredths';
+import { clampLines, fmt, toHundredths } from './_lib/hundredths';
+import { eagerLines, LazyScoreLine, type LineText } from './_lib/lazy-line';
 import { assignmentSource } from './_lib/sources';
 import { type IndicatorContext, inScope } from './indicator-context';
-import type { IndicatorLeaf, ScoreLine, TimelinessMethod } from './types';
+import type { IndicatorLeaf, LineSource, ScoreLine, TimelinessMethod } from './types';
 
 /**
  * Working days an assignment is late as of the date: overdue → days past due; done late → days from
@@ -44,48 +46,75 @@ export function scoreTimeliness(
   indicator: IndicatorLeaf & { readonly method: TimelinessMethod },
   ctx: IndicatorContext,
 ): ScoreLine[] {
+  return eagerLines(timelinessLines(indicator, ctx));
+}
+
+interface Late {
+  readonly p: AssignmentProgress;
+  readonly days: number;
+}
+
+/** {@link scoreTimeliness} with lines that write their sentence when read. @internal */
+export function timelinessLines(
+  indicator: IndicatorLeaf & { readonly method: TimelinessMethod },
+  ctx: IndicatorContext,
+): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
   const each = toHundredths(m.deduct);
-  const late: { p: AssignmentProgress; days: number }[] = [];
+  const late: Late[] = [];
   for (const p of ctx.progress) {
     if (!inScope(p, m.scope, ctx.places)) continue;
     const days = workingDaysLate(p, ctx.calendar);
     if (days > 0) late.push({ p, days });
   }
-  late.sort(
-    (a, b) =>
-      cmp(a.p.dueOn ?? '', b.p.dueOn ?? '') || cmp(a.p.assignment.workItemId, b.p.assignment.workItemId),
-  );
-  const lines: ScoreLine[] = [
-    line(
-      indicator.id,
-      max,
-      { kind: 'full_points' },
-      { zh: `基础分${fmt(max)}分`, en: `Starting from ${fmt(max)} points` },
-    ),
-  ];
-  for (const { p, days } of late) {
-    const amount = m.per === 'late_item' ? each : each * days;
-    const item = p.assignment.workItemId;
-    lines.push(
-      line(
-        indicator.id,
-        -amount,
-        assignmentSource(p),
-        m.per === 'late_item'
-          ? {
-              zh: `${item}:未按时完成(${p.status}),扣${fmt(amount)}分`,
-              en: `${item}: not on time (${p.status}), −${fmt(amount)}`,
-            }
-          : {
-              zh: `${item}:逾期${days}个工作日(${p.status}),每日扣${fmt(each)}分,共扣${fmt(amount)}分`,
-              en: `${item}: ${days} working days late (${p.status}), −${fmt(each)} a day, −${fmt(amount)}`,
-            },
-      ),
-    );
+  if (late.length > 1) late.sort(byDueThenItem);
+  const lines: ScoreLine[] = [new LazyScoreLine(indicator.id, max, FULL_POINTS, FULL_POINTS_TEXT, undefined)];
+  if (late.length === 0) return lines;
+  const text: TimelinessText = { text: timelinessText, per: m.per, each };
+  for (const l of late) {
+    const amount = m.per === 'late_item' ? each : each * l.days;
+    lines.push(new LazyScoreLine(indicator.id, -amount, assignmentSource(l.p), text, l.days));
   }
   return clampLines(lines, 0, max);
+}
+
+/** The source of a deduction's starting line. @internal */
+export const FULL_POINTS = Object.freeze({ kind: 'full_points' } as const);
+
+/** 基础分 N 分. @internal */
+export const FULL_POINTS_TEXT: LineText = {
+  text: (_, max) => ({ zh: `基础分${fmt(max)}分`, en: `Starting from ${fmt(max)} points` }),
+};
+
+interface TimelinessText extends LineText {
+  readonly per: TimelinessMethod['per'];
+  readonly each: number;
+}
+
+// The line's source names the item and its status: the progress itself need not stay alive.
+function timelinessText(
+  this: LineText,
+  days: unknown,
+  negative: number,
+  source: LineSource,
+): LocalizedMessage {
+  const { per, each } = this as TimelinessText;
+  const { workItemId: item, status } = source as Extract<LineSource, { kind: 'assignment' }>;
+  const amount = -negative;
+  return per === 'late_item'
+    ? {
+        zh: `${item}:未按时完成(${status}),扣${fmt(amount)}分`,
+        en: `${item}: not on time (${status}), −${fmt(amount)}`,
+      }
+    : {
+        zh: `${item}:逾期${days}个工作日(${status}),每日扣${fmt(each)}分,共扣${fmt(amount)}分`,
+        en: `${item}: ${days} working days late (${status}), −${fmt(each)} a day, −${fmt(amount)}`,
+      };
+}
+
+function byDueThenItem(a: Late, b: Late): number {
+  return cmp(a.p.dueOn ?? '', b.p.dueOn ?? '') || cmp(a.p.assignment.workItemId, b.p.assignment.workItemId);
 }
 
 function cmp(a: string, b: string): number {

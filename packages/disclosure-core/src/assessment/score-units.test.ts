@@ -264,3 +264,36 @@ describe('scoreUnits', () => {
     );
   });
 });
+
+describe("scoreUnits with lineMessages: 'lazy'", () => {
+  const input = {
+    reports,
+    events,
+    manualScores,
+    scheme: qixingguan2020Assessment,
+    asOf: '2020-12-31',
+  } as const;
+  const lazy = scoreUnits(qixingguan2020, { ...input, lineMessages: 'lazy' });
+
+  it('gives the same result as eager lines, sentence for sentence (JSON, and line by line)', () => {
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(result));
+    lazy.units.forEach((u, i) => {
+      const eager = result.units[i]!;
+      expect(u.lines.map((l) => [l.indicatorId, l.hundredths, l.points, l.source, l.cappedFrom])).toEqual(
+        eager.lines.map((l) => [l.indicatorId, l.hundredths, l.points, l.source, l.cappedFrom]),
+      );
+      expect(u.lines.map((l) => l.message)).toEqual(eager.lines.map((l) => l.message));
+      expect(u.lines.reduce((s, l) => s + l.hundredths, 0)).toBe(u.totalHundredths);
+    });
+  });
+
+  it('writes a sentence once, on first read, including the notes of a cap', () => {
+    const capped = lazy.units.find((u) => u.unitId === SHIXI)!.lines.find((l) => l.indicatorId === 'xb2')!;
+    expect(capped.cappedFrom).toBe(300);
+    expect(capped.message).toBe(capped.message);
+    expect(capped.message.zh).toContain('(已达上限)');
+    expect(JSON.parse(JSON.stringify(capped))).toEqual(
+      result.units.find((u) => u.unitId === SHIXI)!.lines.find((l) => l.indicatorId === 'xb2'),
+    );
+  });
+});

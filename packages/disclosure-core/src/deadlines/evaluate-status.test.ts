@@ -284,3 +284,32 @@ describe('evaluateStatus: outside the calendar', () => {
     expect(s.explanation.en).toContain('weekends-only estimate');
   });
 });
+
+describe('evaluateStatus with explanations: false', () => {
+  it('gives the same result with empty sentences, for every kind of deadline and date', () => {
+    const deadlines = [
+      read('7月中旬前'),
+      read('10月10日前'),
+      read('确保7月底前实现“全省通办”事项异地收件、远程受理,年底前实现异地受理、远程办理'),
+      read('立即落实,长期坚持'),
+      read('每年至少要组织1—2次'),
+      read('每季度至少3次'),
+    ];
+    const histories: DeadlineReport[][] = [
+      [],
+      [done('2020-07-16')],
+      [{ reportedOn: '2020-07-01', state: 'started' }, done('2020-08-05', 0), done('2020-12-20', 1)],
+      [done('2020-06-20'), done('2020-09-15'), done('2020-11-02')],
+    ];
+    for (const deadline of deadlines) {
+      for (const reports of histories) {
+        for (const asOf of ['2020-06-10', '2020-07-15', '2020-07-31', '2020-10-01', '2020-12-31']) {
+          const full = evaluateStatus({ deadline, reports }, { asOf });
+          const bare = evaluateStatus({ deadline, reports }, { asOf, explanations: false });
+          expect(full.explanation.zh).not.toBe('');
+          expect(bare).toEqual({ ...full, explanation: { zh: '', en: '' } });
+        }
+      }
+    }
+  });
+});

@@ -76,6 +76,12 @@ export interface EvaluateStatusOptions {
   readonly dueSoonWorkingDays?: number;
   /** `'estimate'` allows dates outside the calendar's years (weekends only); the result says so. */
   readonly outsideCoverage?: 'error' | 'estimate';
+  /**
+   * Default true. `false` skips writing the two sentences: `explanation` is then `{ zh: '', en: '' }`
+   * and every other field is the same. For callers that judge many duties and read no sentence
+   * (scoring a province).
+   */
+  readonly explanations?: boolean;
 }
 
 /**
@@ -114,6 +120,8 @@ const CADENCE_WORDS: Readonly<Record<Cadence, LocalizedMessage>> = {
 
 interface Ctx {
   readonly asOf: number;
+  /** Write the explanation sentences (false: empty strings, nothing formatted). */
+  readonly explain: boolean;
   readonly ops: CalendarOps;
   readonly dueSoon: number;
   readonly reports: readonly DeadlineReport[];
@@ -160,12 +168,14 @@ function result(
     status,
     dueOn: due === null || Number.isNaN(due) ? null : isoFromDayNumber(due),
     workingDaysLeft: left,
-    explanation: estimated
-      ? {
-          zh: `${zh}(超出日历年份,节假日按仅周末估算)`,
-          en: `${en} (outside the calendar's years: weekends-only estimate)`,
-        }
-      : { zh, en },
+    explanation: !ctx.explain
+      ? NO_EXPLANATION
+      : estimated
+        ? {
+            zh: `${zh}(超出日历年份,节假日按仅周末估算)`,
+            en: `${en} (outside the calendar's years: weekends-only estimate)`,
+          }
+        : { zh, en },
     estimated,
     window,
   };
@@ -182,11 +192,18 @@ function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: Localiz
         'done_on_time',
         null,
         null,
-        `${prefix.zh}${how.zh},已于${zhDate(done)}完成。`,
-        `${prefix.en}${how.en}; done on ${enDate(done)}.`,
+        ctx.explain ? `${prefix.zh}${how.zh},已于${zhDate(done)}完成。` : '',
+        ctx.explain ? `${prefix.en}${how.en}; done on ${enDate(done)}.` : '',
       );
     }
-    return result(ctx, 'waiting_for_event', null, null, `${prefix.zh}${how.zh}。`, `${prefix.en}${how.en}.`);
+    return result(
+      ctx,
+      'waiting_for_event',
+      null,
+      null,
+      ctx.explain ? `${prefix.zh}${how.zh}。` : '',
+      ctx.explain ? `${prefix.en}${how.en}.` : '',
+    );
   }
   if (!Number.isNaN(done)) {
     if (done <= due) {
@@ -195,8 +212,8 @@ function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: Localiz
         'done_on_time',
         due,
         null,
-        `${prefix.zh}${how.zh},已于${zhDate(done)}按时完成。`,
-        `${prefix.en}${how.en}; done on time on ${enDate(done)}.`,
+        ctx.explain ? `${prefix.zh}${how.zh},已于${zhDate(done)}按时完成。` : '',
+        ctx.explain ? `${prefix.en}${how.en}; done on time on ${enDate(done)}.` : '',
       );
     }
     const late = ctx.ops.workingDaysBetween(due, done);
@@ -205,8 +222,10 @@ function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: Localiz
       'done_late',
       due,
       null,
-      `${prefix.zh}${how.zh},${zhDate(done)}才完成,晚了${late}个工作日。`,
-      `${prefix.en}${how.en}; done on ${enDate(done)}, ${enCount(late, 'working day')} late.`,
+      ctx.explain ? `${prefix.zh}${how.zh},${zhDate(done)}才完成,晚了${late}个工作日。` : '',
+      ctx.explain
+        ? `${prefix.en}${how.en}; done on ${enDate(done)}, ${enCount(late, 'working day')} late.`
+        : '',
     );
   }
   const left = ctx.ops.workingDaysBetween(ctx.asOf, due);
@@ -216,8 +235,10 @@ function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: Localiz
       'overdue',
       due,
       left,
-      `${prefix.zh}${how.zh},截至${zhDate(ctx.asOf)}未完成,已逾期${-left}个工作日。`,
-      `${prefix.en}${how.en}; not done as of ${enDate(ctx.asOf)}, ${enCount(-left, 'working day')} overdue.`,
+      ctx.explain ? `${prefix.zh}${how.zh},截至${zhDate(ctx.asOf)}未完成,已逾期${-left}个工作日。` : '',
+      ctx.explain
+        ? `${prefix.en}${how.en}; not done as of ${enDate(ctx.asOf)}, ${enCount(-left, 'working day')} overdue.`
+        : '',
     );
   }
   return result(
@@ -225,12 +246,15 @@ function judgeDue(ctx: Ctx, resolved: ResolvedDue, done: number, prefix: Localiz
     left <= ctx.dueSoon ? 'due_soon' : 'not_due',
     due,
     left,
-    `${prefix.zh}${how.zh},截至${zhDate(ctx.asOf)}未完成,还剩${left}个工作日。`,
-    `${prefix.en}${how.en}; not done as of ${enDate(ctx.asOf)}, ${enCount(left, 'working day')} left.`,
+    ctx.explain ? `${prefix.zh}${how.zh},截至${zhDate(ctx.asOf)}未完成,还剩${left}个工作日。` : '',
+    ctx.explain
+      ? `${prefix.en}${how.en}; not done as of ${enDate(ctx.asOf)}, ${enCount(left, 'working day')} left.`
+      : '',
   );
 }
 
 const NO_PREFIX: LocalizedMessage = { zh: '', en: '' };
+const NO_EXPLANATION: LocalizedMessage = Object.freeze({ zh: '', en: '' });
 
 function stepLabel(d: MilestonesDeadline, i: number): LocalizedMessage {
   const label = d.steps[i]?.label ?? '';
@@ -287,12 +311,21 @@ function judgeMilestones(
 function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
   const start = toDayNumber(d.startsOn, 'startsOn');
   const cad = CADENCE_WORDS[d.reviewCadence];
-  const head = {
-    zh: `“${d.text}”为长期工作,自${zhDate(start)}起${cad.zh}检查一次`,
-    en: `"${d.text}" is a standing duty from ${enDate(start)}, reviewed ${cad.en}`,
-  };
+  const head = !ctx.explain
+    ? NO_PREFIX
+    : {
+        zh: `“${d.text}”为长期工作,自${zhDate(start)}起${cad.zh}检查一次`,
+        en: `"${d.text}" is a standing duty from ${enDate(start)}, reviewed ${cad.en}`,
+      };
   if (ctx.asOf < start) {
-    return result(ctx, 'not_due', start, null, `${head.zh},尚未开始。`, `${head.en}; not started yet.`);
+    return result(
+      ctx,
+      'not_due',
+      start,
+      null,
+      ctx.explain ? `${head.zh},尚未开始。` : '',
+      ctx.explain ? `${head.en}; not started yet.` : '',
+    );
   }
   const { current, previous } = windowsAround(start, ctx.asOf, d.reviewCadence, true);
   const inCurrent = countIn(ctx, current.from, current.to, false);
@@ -303,18 +336,24 @@ function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
     to: isoFromDayNumber(current.to),
     reports: inCurrent,
   };
-  const period = {
-    zh: `本期${zhDate(current.from)}至${zhDate(current.to)}`,
-    en: `this window runs ${enDate(current.from)} to ${enDate(current.to)}`,
-  };
+  const period = !ctx.explain
+    ? NO_PREFIX
+    : {
+        zh: `本期${zhDate(current.from)}至${zhDate(current.to)}`,
+        en: `this window runs ${enDate(current.from)} to ${enDate(current.to)}`,
+      };
   if (previous && inPrevious === 0 && inCurrent === 0) {
     return result(
       ctx,
       'stale',
       current.to,
       left,
-      `${head.zh},上期${zhDate(previous.from)}至${zhDate(previous.to)}没有报告,本期也还没有。`,
-      `${head.en}; no report in the last window (${enDate(previous.from)} to ${enDate(previous.to)}) nor yet in this one.`,
+      ctx.explain
+        ? `${head.zh},上期${zhDate(previous.from)}至${zhDate(previous.to)}没有报告,本期也还没有。`
+        : '',
+      ctx.explain
+        ? `${head.en}; no report in the last window (${enDate(previous.from)} to ${enDate(previous.to)}) nor yet in this one.`
+        : '',
       window,
     );
   }
@@ -324,8 +363,8 @@ function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
       'due_soon',
       current.to,
       left,
-      `${head.zh},${period.zh},尚无报告,还剩${left}个工作日。`,
-      `${head.en}; ${period.en}, no report yet, ${enCount(left, 'working day')} left.`,
+      ctx.explain ? `${head.zh},${period.zh},尚无报告,还剩${left}个工作日。` : '',
+      ctx.explain ? `${head.en}; ${period.en}, no report yet, ${enCount(left, 'working day')} left.` : '',
       window,
     );
   }
@@ -334,8 +373,8 @@ function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
     'ongoing',
     current.to,
     left,
-    `${head.zh},${period.zh},已有${inCurrent}次报告。`,
-    `${head.en}; ${period.en}, ${enCount(inCurrent, 'report')} so far.`,
+    ctx.explain ? `${head.zh},${period.zh},已有${inCurrent}次报告。` : '',
+    ctx.explain ? `${head.en}; ${period.en}, ${enCount(inCurrent, 'report')} so far.` : '',
     window,
   );
 }
@@ -355,37 +394,49 @@ function requiredIn(d: RecurringDeadline, w: Window): number {
 function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
   const start = toDayNumber(d.startsOn, 'startsOn');
   const cad = CADENCE_WORDS[d.cadence];
-  const pace =
-    d.targetPerPeriod > d.minPerPeriod
+  const pace = !ctx.explain
+    ? NO_PREFIX
+    : d.targetPerPeriod > d.minPerPeriod
       ? {
           zh: `至少${d.minPerPeriod}次(目标${d.targetPerPeriod}次)`,
           en: `at least ${d.minPerPeriod} (target ${d.targetPerPeriod})`,
         }
       : { zh: `至少${d.minPerPeriod}次`, en: `at least ${d.minPerPeriod}` };
-  const head = {
-    zh: `“${d.text}”自${zhDate(start)}起${cad.zh}${pace.zh}`,
-    en: `"${d.text}": from ${enDate(start)}, ${pace.en} ${cad.en}`,
-  };
+  const head = !ctx.explain
+    ? NO_PREFIX
+    : {
+        zh: `“${d.text}”自${zhDate(start)}起${cad.zh}${pace.zh}`,
+        en: `"${d.text}": from ${enDate(start)}, ${pace.en} ${cad.en}`,
+      };
   if (ctx.asOf < start) {
-    return result(ctx, 'not_due', start, null, `${head.zh},尚未开始。`, `${head.en}; not started yet.`);
+    return result(
+      ctx,
+      'not_due',
+      start,
+      null,
+      ctx.explain ? `${head.zh},尚未开始。` : '',
+      ctx.explain ? `${head.en}; not started yet.` : '',
+    );
   }
   const { current, previous } = windowsAround(start, ctx.asOf, d.cadence, false);
   const count = countIn(ctx, current.from, current.to, true);
   const need = requiredIn(d, current);
   const left = ctx.ops.workingDaysBetween(ctx.asOf, current.to);
   const window = { from: isoFromDayNumber(current.from), to: isoFromDayNumber(current.to), reports: count };
-  const period = {
-    zh: `本期${zhDate(current.from)}至${zhDate(current.to)}已完成${count}次`,
-    en: `${enCount(count, 'time')} done in the window ${enDate(current.from)} to ${enDate(current.to)}`,
-  };
+  const period = !ctx.explain
+    ? NO_PREFIX
+    : {
+        zh: `本期${zhDate(current.from)}至${zhDate(current.to)}已完成${count}次`,
+        en: `${enCount(count, 'time')} done in the window ${enDate(current.from)} to ${enDate(current.to)}`,
+      };
   if (count >= Math.max(1, need)) {
     return result(
       ctx,
       'met',
       current.to,
       left,
-      `${head.zh},${period.zh},已达最低要求。`,
-      `${head.en}; ${period.en}: minimum met.`,
+      ctx.explain ? `${head.zh},${period.zh},已达最低要求。` : '',
+      ctx.explain ? `${head.en}; ${period.en}: minimum met.` : '',
       window,
     );
   }
@@ -397,8 +448,12 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
         'behind',
         current.to,
         left,
-        `${head.zh},上期${zhDate(previous.from)}至${zhDate(previous.to)}只完成${before}次,未达最低要求。`,
-        `${head.en}; only ${enCount(before, 'time')} in the last window (${enDate(previous.from)} to ${enDate(previous.to)}), under the minimum.`,
+        ctx.explain
+          ? `${head.zh},上期${zhDate(previous.from)}至${zhDate(previous.to)}只完成${before}次,未达最低要求。`
+          : '',
+        ctx.explain
+          ? `${head.en}; only ${enCount(before, 'time')} in the last window (${enDate(previous.from)} to ${enDate(previous.to)}), under the minimum.`
+          : '',
         window,
       );
     }
@@ -411,8 +466,8 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
       'behind',
       current.to,
       left,
-      `${head.zh},${period.zh},按进度此时应至少${expected}次。`,
-      `${head.en}; ${period.en}, ${expected} expected by now.`,
+      ctx.explain ? `${head.zh},${period.zh},按进度此时应至少${expected}次。` : '',
+      ctx.explain ? `${head.en}; ${period.en}, ${expected} expected by now.` : '',
       window,
     );
   }
@@ -421,8 +476,8 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
     left <= ctx.dueSoon ? 'due_soon' : 'not_due',
     current.to,
     left,
-    `${head.zh},${period.zh},还剩${left}个工作日。`,
-    `${head.en}; ${period.en}, ${enCount(left, 'working day')} left.`,
+    ctx.explain ? `${head.zh},${period.zh},还剩${left}个工作日。` : '',
+    ctx.explain ? `${head.en}; ${period.en}, ${enCount(left, 'working day')} left.` : '',
     window,
   );
 }
@@ -454,6 +509,7 @@ export function evaluateStatus(input: StatusInput, options: EvaluateStatusOption
   }
   const ctx: Ctx = {
     asOf: toDayNumber(options.asOf, 'asOf'),
+    explain: options.explanations ?? true,
     ops: new CalendarOps(options.calendar ?? chinaWorkCalendar, options.outsideCoverage === 'estimate'),
     dueSoon,
     reports: input.reports ?? [],

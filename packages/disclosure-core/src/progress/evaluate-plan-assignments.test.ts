@@ -42,3 +42,24 @@ describe('evaluatePlanAssignments', () => {
     }
   });
 });
+
+describe('evaluatePlanAssignments with explanations: false', () => {
+  it('gives the same progress with empty status sentences', () => {
+    const assignments = expandAssignments(qixingguan2020);
+    const reports = assignments
+      .filter((_, i) => i % 3 === 0)
+      .map((a, i) =>
+        report(a.workItemId, a.unitId, i % 2 ? '2020-07-16' : '2020-09-02', i % 4 ? 'done' : 'partial', {
+          percent: 50,
+        }),
+      );
+    const full = evaluatePlanAssignments(qixingguan2020, { reports, asOf: '2020-10-01' });
+    const bare = evaluatePlanAssignments(qixingguan2020, {
+      reports,
+      asOf: '2020-10-01',
+      explanations: false,
+    });
+    expect(bare.progress).toEqual(full.progress.map((p) => ({ ...p, explanation: { zh: '', en: '' } })));
+    expect(bare.unjudged).toEqual(full.unjudged);
+  });
+});

@@ -37,6 +37,11 @@ export interface ProgressInput {
   readonly dueSoonWorkingDays?: number;
   /** Deadlines by work item; default: each item's 完成时限 read by `readPlanDeadlines`. */
   readonly deadlines?: ReadonlyMap<WorkItemId, Deadline>;
+  /**
+   * Default true. `false`: statuses come without their sentences (`explanation` is
+   * `{ zh: '', en: '' }`, every other field the same), as the `explanations` option of `evaluateStatus`.
+   */
+  readonly explanations?: boolean;
 }
 
 /**
@@ -68,6 +73,30 @@ export interface PlanAssignmentsProgress {
  */
 export function evaluatePlanAssignments(plan: Plan, input: ProgressInput): PlanAssignmentsProgress {
   const assignments = input.assignments ?? expandAssignments(plan);
+  const evaluator = assignmentEvaluator(plan, { ...input, assignments });
+  const progress: AssignmentProgress[] = [];
+  const unjudged: Assignment[] = [];
+  for (const a of assignments) {
+    const p = evaluator.evaluate(a);
+    if (p) progress.push(p);
+    else unjudged.push(a);
+  }
+  return { progress, unreadable: evaluator.unreadable, unjudged };
+}
+
+/**
+ * What {@link evaluatePlanAssignments} does for each assignment, one at a time (reports grouped and
+ * deadlines read once, statuses shared): scoring evaluates a unit's assignments, scores the unit
+ * and lets the progress go. `evaluate` returns undefined for an item without a readable deadline.
+ * @internal
+ */
+export function assignmentEvaluator(
+  plan: Plan,
+  input: ProgressInput & { readonly assignments: readonly Assignment[] },
+): {
+  readonly evaluate: (a: Assignment) => AssignmentProgress | undefined;
+  readonly unreadable: PlanDeadlines['unreadable'];
+} {
   let unreadable: PlanDeadlines['unreadable'] = [];
   let deadlines = input.deadlines;
   if (!deadlines) {
@@ -76,26 +105,25 @@ export function evaluatePlanAssignments(plan: Plan, input: ProgressInput): PlanA
     unreadable = read.unreadable;
   }
   const events = toRecordedEvents(input.events ?? []).filter((e) => (e.occurredOn as string) <= input.asOf);
-  const index = indexReports(input.reports);
+  const index = indexReports(input.reports, input.assignments);
   const options = {
     asOf: input.asOf,
     ...(input.calendar ? { calendar: input.calendar } : {}),
     ...(input.dueSoonWorkingDays !== undefined ? { dueSoonWorkingDays: input.dueSoonWorkingDays } : {}),
+    ...(input.explanations === false ? { explanations: false } : {}),
   };
-  const progress: AssignmentProgress[] = [];
-  const unjudged: Assignment[] = [];
   const statusOf = memoizedStatus(events, options);
-  for (const a of assignments) {
-    const deadline = deadlines.get(a.workItemId);
-    if (!deadline) {
-      unjudged.push(a);
-      continue;
-    }
-    const own = index.get(a.workItemId)?.get(a.unitId);
-    const standing = own ? reportsAsOf(own, input.asOf) : [];
-    progress.push(evaluateOwnReports(a, deadline, standing, events, options, statusOf(deadline, standing)));
-  }
-  return { progress, unreadable, unjudged };
+  const known = deadlines;
+  const asOf = input.asOf;
+  return {
+    unreadable,
+    evaluate(a) {
+      const deadline = known.get(a.workItemId);
+      if (!deadline) return undefined;
+      const standing = reportsAsOf(index.reportsOf(a), asOf);
+      return evaluateOwnReports(a, deadline, standing, events, options, statusOf(deadline, standing));
+    },
+  };
 }
 
 /**
@@ -110,22 +138,25 @@ function memoizedStatus(
   options: EvaluateAssignmentOptions,
 ): (deadline: Deadline, standing: readonly ProgressReport[]) => StatusResult {
   const cache = new Map<Deadline, Map<string, StatusResult>>();
+  // Without sentences, judging a standing or recurring duty costs about what its key would.
+  const keyAll = options.explanations !== false;
   return (deadline, standing) => {
-    let reports: readonly ProgressReport[] = standing;
+    let first: ProgressReport | undefined;
     let key: string;
-    if (deadline.kind === 'by' || deadline.kind === 'afterEvent' || deadline.kind === 'relative') {
-      let first: ProgressReport | undefined;
+    const oneDate = deadline.kind === 'by' || deadline.kind === 'afterEvent' || deadline.kind === 'relative';
+    if (oneDate) {
       for (const r of standing) {
         if (r.state === 'done') {
           first = r;
           break;
         }
       }
-      reports = first ? [first] : [];
       key = first ? first.reportedOn : '';
-    } else {
+    } else if (keyAll) {
       key = '';
       for (const r of standing) key += `${r.reportedOn}${r.state}${r.step ?? ''};`;
+    } else {
+      return evaluateStatus({ deadline, reports: standing, events }, options);
     }
     let byKey = cache.get(deadline);
     if (!byKey) {
@@ -134,6 +165,7 @@ function memoizedStatus(
     }
     let s = byKey.get(key);
     if (!s) {
+      const reports = oneDate ? (first ? [first] : []) : standing;
       s = evaluateStatus({ deadline, reports, events }, options);
       byKey.set(key, s);
     }

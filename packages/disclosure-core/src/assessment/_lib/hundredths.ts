@@ -4,6 +4,7 @@
  */
 import type { LocalizedMessage } from '../../_lib/result';
 import type { LineSource, ScoreLine } from '../types';
+import { capNote, LazyScoreLine, plain } from './lazy-line';
 
 /** Points (at most two decimals, validated) → hundredths. */
 export function toHundredths(points: number): number {
@@ -53,14 +54,7 @@ export function line(
   message: LocalizedMessage,
   cappedFrom?: number,
 ): ScoreLine {
-  return {
-    indicatorId,
-    hundredths,
-    points: toPoints(hundredths),
-    source,
-    message,
-    ...(cappedFrom !== undefined && cappedFrom !== hundredths ? { cappedFrom } : {}),
-  };
+  return plain(indicatorId, hundredths, source, message, cappedFrom);
 }
 
 /**
@@ -74,6 +68,7 @@ export function clampLines(lines: readonly ScoreLine[], floor: number, ceiling: 
     const amount = next - running;
     running = next;
     if (amount === l.hundredths) return l;
+    if (l instanceof LazyScoreLine) return l.cut(amount);
     return line(
       l.indicatorId,
       amount,
@@ -82,12 +77,6 @@ export function clampLines(lines: readonly ScoreLine[], floor: number, ceiling: 
       l.cappedFrom ?? l.hundredths,
     );
   });
-}
-
-function capNote(m: LocalizedMessage, kind: 'cap' | 'floor'): LocalizedMessage {
-  return kind === 'cap'
-    ? { zh: `${m.zh}(已达上限)`, en: `${m.en} (cap reached)` }
-    : { zh: `${m.zh}(已扣至0分)`, en: `${m.en} (floored at 0)` };
 }
 
 /** Formats hundredths as points for messages: 2.5, 1.25, -3. */
