@@ -33,7 +33,7 @@ export function createHttpServer(options: HttpOptions): Server {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
-        await options.yoga.handleNodeRequestAndResponse(req, res);
+        await options.yoga.requestListener(req, res);
         return;
       }
       if (url.pathname === '/healthz') {

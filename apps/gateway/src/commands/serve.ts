@@ -23,7 +23,7 @@ export const serveCommand: CliCommand = async (argv, io) => {
   if (boot.migrationsApplied.length > 0)
     io.stdout(`qxg: applied migrations ${boot.migrationsApplied.join(', ')}\n`);
   if (boot.seeded)
-    io.stdout('qxg: loaded the seed plan qixingguan2020 (七星府办通〔2020〕84号) with its units\n');
+    io.stdout('qxg: loaded the seed plan qixingguan-2020 (七星府办通〔2020〕84号) with its units\n');
   if (boot.admin) {
     io.stdout(
       '\nqxg: created the first administrator 已创建管理员. The password is shown ONCE 密码仅显示一次:\n' +

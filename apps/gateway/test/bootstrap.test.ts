@@ -1,0 +1,73 @@
+import { createDb } from '@qxg/db';
+import { qixingguan2020 } from '@qxg/disclosure-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrap } from '../src/services/bootstrap';
+import { loadPlan } from '../src/services/load-plan';
+import { startGateway, TEST_ENGINES, type TestGateway } from './harness';
+
+for (const engine of TEST_ENGINES) {
+  describe.skipIf(engine.skipReason !== null)(`start-up and loading on ${engine.engine}`, () => {
+    let gw: TestGateway;
+    beforeAll(async () => {
+      gw = await startGateway(engine);
+    });
+    afterAll(async () => {
+      await gw?.close();
+    });
+
+    it('loads the seed once: units with aliases, plan, tasks, 31 items with parsed deadlines, assignments', async () => {
+      const p = gw.db.prisma;
+      expect(await p.plan.count()).toBe(1);
+      expect(await p.workItem.count()).toBe(31);
+      expect(await p.unitAlias.count()).toBeGreaterThan(10);
+      const items = await p.workItem.findMany();
+      expect(items.every((w) => typeof (w.deadline as { kind?: string }).kind === 'string')).toBe(true);
+      expect(await p.assignment.count()).toBeGreaterThan(31);
+      expect(await p.user.count({ where: { role: 'ADMIN' } })).toBe(1);
+    });
+
+    it('is idempotent: a second start changes nothing and creates no second admin', async () => {
+      const before = await gw.db.prisma.auditEntry.count();
+      const again = await bootstrap(gw.db, gw.url, { seed: true });
+      expect(again).toEqual({ migrationsApplied: [], seeded: false, admin: null });
+      expect(await gw.db.prisma.auditEntry.count()).toBe(before);
+      expect(await gw.db.prisma.workItem.count()).toBe(31);
+    });
+
+    it('leaves the database as it was when a load fails midway', async () => {
+      const counts = async () => [
+        await gw.db.prisma.plan.count(),
+        await gw.db.prisma.workItem.count(),
+        await gw.db.prisma.unit.count(),
+        await gw.db.prisma.auditEntry.count(),
+      ];
+      const before = await counts();
+      // The seed again under a new plan id and doc number: the plan row is written, then the
+      // categories' ids collide with the seed's and the insert fails.
+      const broken = {
+        ...qixingguan2020,
+        id: 'broken-2020' as typeof qixingguan2020.id,
+        docNumber: 'broken',
+      };
+      await expect(
+        gw.db.prisma.$transaction((tx) => loadPlan(tx, broken, { actorId: null })),
+      ).rejects.toThrow();
+      expect(await counts()).toEqual(before);
+      expect(await gw.db.prisma.plan.findUnique({ where: { id: 'broken-2020' } })).toBeNull();
+    });
+
+    it('migrates a fresh database from the start command path (no seed when asked)', async () => {
+      const scratch = await engine.createDatabase();
+      const db = createDb({ url: scratch.url });
+      try {
+        const r = await bootstrap(db, scratch.url, { seed: false, adminPassword: 'x-password-1' });
+        expect(r.migrationsApplied.length).toBeGreaterThan(0);
+        expect(r.admin?.username).toBe('admin');
+        expect(await db.prisma.plan.count()).toBe(0);
+      } finally {
+        await db.close();
+        await scratch.drop();
+      }
+    });
+  });
+}
