@@ -1,3 +1,5 @@
+import { qixingguan2020, qixingguan2020Assessment } from '@qxg/disclosure-core';
+import { writePlanCsv } from '@qxg/plan-io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gid, type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
 
@@ -11,6 +13,7 @@ interface Case {
   run(gw: TestGateway, token: string | null, n: number): Promise<readonly { code: string }[]>;
 }
 
+const SEED_CSV = writePlanCsv(qixingguan2020);
 let assignmentId = '';
 let unitId = '';
 let otherUnitId = '';
@@ -115,8 +118,37 @@ const CASES: readonly Case[] = [
       call(gw, token, 'defineAssessmentScheme', 'DefineAssessmentSchemeInput', {
         planId: 'qixingguan-2020',
         name: `matrix scheme ${n}`,
-        definition: { indicators: [] },
+        definition: qixingguan2020Assessment,
       }),
+  },
+  {
+    mutation: 'importPlan',
+    allowed: ['ADMIN'],
+    run: (gw, token, n) =>
+      call(gw, token, 'importPlan', 'ImportPlanInput', {
+        format: 'CSV',
+        content: SEED_CSV,
+        planId: `matrix-plan-${n}`,
+        docNumber: `矩阵〔2020〕${n}号`,
+        title: 'matrix',
+        issuer: 'matrix',
+        issuedOn: '2020-06-04',
+        year: 2020,
+      }),
+  },
+  {
+    mutation: 'runAssessment',
+    allowed: ['ADMIN'],
+    run: async (gw, token) => {
+      const scheme = await gw.db.prisma.assessmentScheme.findFirstOrThrow({
+        where: { planId: 'qixingguan-2020' },
+      });
+      return call(gw, token, 'runAssessment', 'RunAssessmentInput', {
+        planId: 'qixingguan-2020',
+        schemeId: gid('AssessmentScheme', scheme.id),
+        asOf: '2020-09-30',
+      });
+    },
   },
   {
     mutation: 'createUser',

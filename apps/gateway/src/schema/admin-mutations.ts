@@ -1,10 +1,18 @@
 import type { AssessmentScheme, OutsideEvent, Unit, User } from '@qxg/db';
 import { UNIT_KINDS, type UnitKind } from '@qxg/disclosure-core';
 import { builder } from '../builder';
+import { checkScheme } from '../services/assessment';
 import { toJson, writeAudit } from '../services/audit';
 import { generatePassword, hashPassword } from '../services/passwords';
-import { OutsideEventKindEnum, RoleEnum, UnitKindEnum, UserError, type UserErrorShape } from './common';
-import { fail, requireRole, runMutation } from './mutation-kit';
+import {
+  OutsideEventKindEnum,
+  RoleEnum,
+  UnitKindEnum,
+  UserError,
+  type UserErrorShape,
+  userError,
+} from './common';
+import { fail, requireRole, runMutation, UserErrors } from './mutation-kit';
 import { AssessmentSchemeRef, OutsideEventRef, UnitRef, UserRef } from './refs';
 
 type Errors = { readonly userErrors: readonly UserErrorShape[] };
@@ -235,6 +243,17 @@ builder.mutationFields((t) => ({
           fail('INVALID_SCHEME', 'The definition must be a JSON object.', '考核方案须为JSON对象。', [
             'definition',
           ]);
+        }
+        const checked = checkScheme(def);
+        if (!checked.ok) {
+          throw new UserErrors(
+            checked.issues.map((i) =>
+              userError('INVALID_SCHEME', `${i.code}: ${i.message.en}`, i.message.zh, [
+                'definition',
+                ...(i.location?.path ? [i.location.path] : []),
+              ]),
+            ),
+          );
         }
         const before = await tx.assessmentScheme.findUnique({
           where: { planId_name: { planId: input.planId, name: input.name } },

@@ -1,6 +1,10 @@
-import type { Plan } from '@qxg/db';
+import type { AssessmentRun, Plan } from '@qxg/db';
 import { builder } from '../builder';
 import { loadNodes } from '../loaders';
+import { checkScheme, runAssessment as runAssessmentService } from '../services/assessment';
+import { writeAudit } from '../services/audit';
+import { UserError, type UserErrorShape } from './common';
+import { decodeGlobalId, fail, requireRole, runMutation } from './mutation-kit';
 import { AssessmentRunRef, AssessmentSchemeRef, PlanRef } from './refs';
 
 builder.node(AssessmentSchemeRef, {
@@ -92,5 +96,58 @@ builder.queryField('assessment', (t) =>
         orderBy: { createdAt: 'desc' },
       });
     },
+  }),
+);
+
+const RunAssessmentInput = builder.inputType('RunAssessmentInput', {
+  fields: (t) => ({
+    planId: t.string({ required: true }),
+    schemeId: t.id({ required: true }),
+    asOf: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const RunAssessmentPayload = builder
+  .objectRef<{ run: AssessmentRun | null; userErrors: readonly UserErrorShape[] }>('RunAssessmentPayload')
+  .implement({
+    fields: (t) => ({
+      run: t.field({ type: AssessmentRunRef, nullable: true, resolve: (p) => p.run }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
+
+builder.mutationField('runAssessment', (t) =>
+  t.field({
+    type: RunAssessmentPayload,
+    description:
+      'ADMIN: scores the plan’s units with a scheme as of a day (the core’s scoreUnits) and stores the run.',
+    args: { input: t.arg({ type: RunAssessmentInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      runMutation(ctx, { run: null }, async (tx) => {
+        const viewer = requireRole(ctx, ['ADMIN']);
+        const schemeId = decodeGlobalId(String(input.schemeId), 'AssessmentScheme');
+        const scheme = await tx.assessmentScheme.findUnique({ where: { id: schemeId } });
+        if (!scheme || scheme.planId !== input.planId) {
+          fail('UNKNOWN_SCHEME', 'No such scheme for this plan.', '该方案下没有此考核方案。', ['schemeId']);
+        }
+        const checked = checkScheme(scheme.definition);
+        if (!checked.ok) {
+          fail(
+            'INVALID_SCHEME',
+            `The scheme is invalid: ${checked.issues.map((i) => i.message.en).join('; ')}`,
+            `考核方案有误:${checked.issues.map((i) => i.message.zh).join(';')}`,
+            ['schemeId'],
+          );
+        }
+        const run = await runAssessmentService(tx, scheme, input.asOf);
+        await writeAudit(tx, {
+          actorId: viewer.id,
+          action: 'runAssessment',
+          entityType: 'AssessmentRun',
+          entityId: run.id,
+          after: { schemeId: scheme.id, asOf: input.asOf },
+        });
+        return { run };
+      }),
   }),
 );

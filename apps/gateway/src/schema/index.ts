@@ -13,6 +13,7 @@ import './analytics';
 import './auth';
 import './progress-mutations';
 import './admin-mutations';
+import './import';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,6 +1,7 @@
 import { type Db, migrateDatabase } from '@qxg/db';
 import { qixingguan2020 } from '@qxg/disclosure-core';
-import { writeAudit } from './audit';
+import { defaultSchemeOf } from './assessment';
+import { toJson, writeAudit } from './audit';
 import { loadPlan } from './load-plan';
 import { generatePassword, hashPassword } from './passwords';
 
@@ -29,6 +30,19 @@ export async function bootstrap(
         // First run only: an empty database (no plan at all) gets the seed plan.
         if ((await tx.plan.count()) > 0) return false;
         await loadPlan(tx, qixingguan2020, { actorId: null });
+        const scheme = defaultSchemeOf(qixingguan2020.id);
+        if (scheme) {
+          const row = await tx.assessmentScheme.create({
+            data: { planId: qixingguan2020.id, name: scheme.name, definition: toJson(scheme) },
+          });
+          await writeAudit(tx, {
+            actorId: null,
+            action: 'defineAssessmentScheme',
+            entityType: 'AssessmentScheme',
+            entityId: row.id,
+            after: { name: row.name },
+          });
+        }
         return true;
       },
       { timeout: 120_000 },

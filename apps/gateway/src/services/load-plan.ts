@@ -90,6 +90,8 @@ export async function loadPlan(
       keyTaskId: t.id,
       order: w.ordinal,
       content: w.content,
+      leadUnitsText: w.leadUnitsText,
+      responsibleUnitsText: w.responsibleUnitsText,
       deadlineText: w.deadlineText,
       deadline: toJson(parseStoredDeadline(w.deadlineText, plan)),
     })),
@@ -104,7 +106,15 @@ export async function loadPlan(
     })),
   });
   await tx.safeguardMeasure.createMany({
-    data: plan.safeguards.map((s) => ({ planId: plan.id, number: s.ordinal, title: s.title, body: s.body })),
+    data: plan.safeguards.map((s) => ({
+      id: s.id,
+      planId: plan.id,
+      number: s.ordinal,
+      title: s.title,
+      body: s.body,
+      leadUnitsText: s.leadUnitsText,
+      responsibleUnitsText: s.responsibleUnitsText,
+    })),
   });
   const result = { planId: plan.id, units, workItems: items.length, assignments: assignments.length };
   await writeAudit(tx, {

@@ -39,7 +39,9 @@ export function recordedEvents(events: readonly OutsideEvent[]): RecordedEvent[]
 }
 
 /** Reports not corrected by a later one. */
-export function reportsInForce(reports: readonly ProgressReport[]): ProgressReport[] {
+export function reportsInForce<R extends Pick<ProgressReport, 'id' | 'supersedesId'>>(
+  reports: readonly R[],
+): R[] {
   const superseded = new Set(reports.map((r) => r.supersedesId).filter((id): id is string => id !== null));
   return reports.filter((r) => !superseded.has(r.id));
 }

@@ -1,0 +1,155 @@
+import { type ImportFinding, type ParsedPlanDocument, parsePlanDocument } from '@qxg/disclosure-core';
+import { readPlanCsv, readPlanXlsx } from '@qxg/plan-io';
+import { builder } from '../builder';
+import { loadRegistry } from '../services/core-plan';
+import { loadPlan, PlanExistsError } from '../services/load-plan';
+import { LocalizedText, UserError, type UserErrorShape } from './common';
+import { fail, requireRole, runMutation } from './mutation-kit';
+import { PlanRef } from './refs';
+
+const ImportFormatEnum = builder.enumType('ImportFormat', {
+  values: {
+    TEXT: { description: 'The published notice as plain text (正文 and 附件 任务分解表).' },
+    XLSX: { description: 'A decomposition table workbook, base64 in `content`.' },
+    CSV: { description: 'A decomposition table as CSV (UTF-8).' },
+  } as const,
+});
+
+const ImportPlanInput = builder.inputType('ImportPlanInput', {
+  fields: (t) => ({
+    format: t.field({ type: ImportFormatEnum, required: true }),
+    content: t.string({ required: true, description: 'The text, the CSV, or the XLSX file in base64.' }),
+    dryRun: t.boolean({ defaultValue: false, description: 'Read and report findings; write nothing.' }),
+    planId: t.string({ description: 'The plan id (default `plan-<year>-<serial of the 文号>`).' }),
+    year: t.int(),
+    docNumber: t.string({ description: 'When the document carries no 文号 (tables).' }),
+    title: t.string(),
+    issuer: t.string(),
+    issuedOn: t.field({ type: 'Date' }),
+  }),
+});
+
+const ImportFindingRef = builder.objectRef<ImportFinding>('ImportFinding').implement({
+  description: 'Something the importer noticed, with where (line, sheet, row, column, phrase).',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    severity: t.exposeString('severity', { description: 'error | warning | info' }),
+    message: t.field({ type: LocalizedText, resolve: (f) => f.message }),
+    location: t.field({ type: 'JSON', resolve: (f) => f.location }),
+    proposal: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'For unknown_unit: the registry entry the importer proposes.',
+      resolve: (f) => f.proposal ?? null,
+    }),
+  }),
+});
+
+interface ImportResult {
+  readonly planId: string | null;
+  readonly findings: readonly ImportFinding[] | null;
+  readonly workItems: number | null;
+  readonly assignments: number | null;
+}
+
+const ImportPlanPayload = builder
+  .objectRef<
+    { [K in keyof ImportResult]: ImportResult[K] | null } & { userErrors: readonly UserErrorShape[] }
+  >('ImportPlanPayload')
+  .implement({
+    fields: (t) => ({
+      plan: t.field({
+        type: PlanRef,
+        nullable: true,
+        description: 'The imported plan (null on a dry run or a failure).',
+        resolve: (p, _a, ctx) => (p.planId ? ctx.loaders.plan.load(p.planId) : null),
+      }),
+      findings: t.field({ type: [ImportFindingRef], resolve: (p) => [...(p.findings ?? [])] }),
+      workItems: t.int({ nullable: true, resolve: (p) => p.workItems }),
+      assignments: t.int({ nullable: true, resolve: (p) => p.assignments }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
+
+builder.mutationField('importPlan', (t) =>
+  t.field({
+    type: ImportPlanPayload,
+    description:
+      'ADMIN: reads a plan (notice text, XLSX or CSV decomposition table) with the core importer and stores it with its units, work items, parsed deadlines and assignments, in one transaction. With `dryRun` only the findings are returned. Any error finding refuses the import (nothing written).',
+    args: { input: t.arg({ type: ImportPlanInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => {
+      let findings: readonly ImportFinding[] = [];
+      const result = await runMutation<ImportResult>(
+        ctx,
+        { planId: null, findings: null, workItems: null, assignments: null },
+        async (tx) => {
+          const viewer = requireRole(ctx, ['ADMIN']);
+          const registry = await loadRegistry(tx);
+          const options = {
+            registry,
+            ...(input.planId ? { id: input.planId } : {}),
+            ...(input.year ? { year: input.year } : {}),
+            ...(input.docNumber ? { docNumber: input.docNumber } : {}),
+            ...(input.title ? { title: input.title } : {}),
+            ...(input.issuer ? { issuer: input.issuer } : {}),
+            ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
+          };
+          let parsed: ParsedPlanDocument;
+          switch (input.format) {
+            case 'TEXT':
+              parsed = parsePlanDocument(input.content, options);
+              break;
+            case 'CSV':
+              parsed = readPlanCsv(input.content, options);
+              break;
+            case 'XLSX':
+              parsed = await readPlanXlsx(Buffer.from(input.content, 'base64'), options);
+              break;
+          }
+          findings = parsed.findings;
+          const errors = parsed.findings.filter((f) => f.severity === 'error');
+          if (errors.length > 0 || !parsed.plan) {
+            fail(
+              'IMPORT_FAILED',
+              `The document has ${errors.length} error finding(s); nothing was imported.`,
+              `文档有${errors.length}处错误,未导入。`,
+              ['content'],
+            );
+          }
+          if (input.dryRun) {
+            return { planId: null, findings, workItems: null, assignments: null };
+          }
+          const exists = await tx.plan.findFirst({
+            where: { OR: [{ id: parsed.plan.id }, { docNumber: parsed.plan.docNumber }] },
+          });
+          if (exists) {
+            fail(
+              'PLAN_EXISTS',
+              `Plan ${exists.id} (${exists.docNumber}) is already stored.`,
+              `方案${exists.id}(${exists.docNumber})已存在。`,
+              ['content'],
+            );
+          }
+          try {
+            const loaded = await loadPlan(tx, parsed.plan, {
+              actorId: viewer.id,
+              sourceText: input.format === 'XLSX' ? '' : input.content,
+            });
+            return {
+              planId: loaded.planId,
+              findings,
+              workItems: loaded.workItems,
+              assignments: loaded.assignments,
+            };
+          } catch (error) {
+            if (error instanceof PlanExistsError)
+              fail('PLAN_EXISTS', error.message, `方案${error.planId}已存在。`);
+            throw error;
+          }
+        },
+      );
+      // Findings are returned with user errors too: they say what to fix.
+      return { ...result, findings: result.findings ?? findings };
+    },
+  }),
+);

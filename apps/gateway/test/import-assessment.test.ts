@@ -1,0 +1,105 @@
+import { qixingguan2020 } from '@qxg/disclosure-core';
+import { writePlanCsv } from '@qxg/plan-io';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+
+const IMPORT = /* GraphQL */ `
+  mutation($i: ImportPlanInput!) {
+    importPlan(input: $i) {
+      plan { key docNumber }
+      workItems
+      assignments
+      findings { code severity message { zh en } location }
+      userErrors { code message messageZh }
+    }
+  }
+`;
+
+const csvInput = (csv: string, extra: Record<string, unknown> = {}) => ({
+  format: 'CSV',
+  content: csv,
+  planId: 'csv-2020',
+  docNumber: '测试〔2020〕1号',
+  title: 'CSV 导入测试方案',
+  issuer: '测试',
+  issuedOn: '2020-06-04',
+  year: 2020,
+  ...extra,
+});
+
+for (const engine of TEST_ENGINES) {
+  describe.skipIf(engine.skipReason !== null)(`importPlan and assessments on ${engine.engine}`, () => {
+    let gw: TestGateway;
+    let admin = '';
+    const csv = writePlanCsv(qixingguan2020);
+    const counts = async () => [
+      await gw.db.prisma.plan.count(),
+      await gw.db.prisma.workItem.count(),
+      await gw.db.prisma.assignment.count(),
+      await gw.db.prisma.auditEntry.count(),
+    ];
+    beforeAll(async () => {
+      gw = await startGateway(engine);
+      admin = await gw.tokenFor('ADMIN');
+    });
+    afterAll(async () => {
+      await gw?.close();
+    });
+
+    it('dry-runs an import: findings back, nothing written', async () => {
+      const before = await counts();
+      const r = await gw.gql<{ importPlan: Json }>(IMPORT, { i: csvInput(csv, { dryRun: true }) }, admin);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.importPlan.userErrors).toEqual([]);
+      expect(r.data!.importPlan.plan).toBeNull();
+      expect(Array.isArray(r.data!.importPlan.findings)).toBe(true);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a broken document with its findings and leaves the database as it was', async () => {
+      const before = await counts();
+      const broken = csv.split('\r\n').slice(0, 1).join('\r\n');
+      const r = await gw.gql<{ importPlan: Json }>(IMPORT, { i: csvInput(broken) }, admin);
+      expect(r.data!.importPlan.userErrors[0].code).toBe('IMPORT_FAILED');
+      expect(r.data!.importPlan.findings.some((f: Json) => f.severity === 'error')).toBe(true);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('imports a decomposition table (CSV): plan, 31 items, assignments, one audit entry', async () => {
+      const before = await counts();
+      const r = await gw.gql<{ importPlan: Json }>(IMPORT, { i: csvInput(csv) }, admin);
+      expect(r.data!.importPlan.userErrors).toEqual([]);
+      expect(r.data!.importPlan.plan).toEqual({ key: 'csv-2020', docNumber: '测试〔2020〕1号' });
+      expect(r.data!.importPlan.workItems).toBe(31);
+      const after = await counts();
+      expect(after[0]).toBe(before[0]! + 1);
+      expect(after[3]).toBe(before[3]! + 1);
+      const again = await gw.gql<{ importPlan: Json }>(IMPORT, { i: csvInput(csv) }, admin);
+      expect(again.data!.importPlan.userErrors[0].code).toBe('PLAN_EXISTS');
+    });
+
+    it('runs the seed’s default assessment scheme and answers assessment() with ranks, grades and lines', async () => {
+      const schemes = await gw.gql<{ plan: Json }>(
+        `{ plan(id: "qixingguan-2020") { assessmentSchemes { id name } } }`,
+      );
+      const scheme = schemes.data!.plan.assessmentSchemes[0];
+      expect(scheme).toBeDefined();
+      const run = await gw.gql<{ runAssessment: Json }>(
+        `mutation($i: RunAssessmentInput!) { runAssessment(input: $i) { run { id asOf } userErrors { code message } } }`,
+        { i: { planId: 'qixingguan-2020', schemeId: scheme.id, asOf: '2020-12-31' } },
+        admin,
+      );
+      expect(run.data!.runAssessment.userErrors).toEqual([]);
+      const a = await gw.gql<{ assessment: Json }>(
+        `query($s: ID!) { assessment(planId: "qixingguan-2020", schemeId: $s, asOf: "2020-12-31") {
+            asOf results explanationLines { unitId order points text } } }`,
+        { s: scheme.id },
+      );
+      expect(a.errors).toBeUndefined();
+      const units = a.data!.assessment.results.units as Json[];
+      expect(units.length).toBeGreaterThan(10);
+      expect(units.every((u) => typeof u.rank === 'number' && typeof u.grade === 'string')).toBe(true);
+      expect(a.data!.assessment.explanationLines.length).toBeGreaterThan(0);
+    });
+  });
+}
