@@ -7,6 +7,8 @@ const gateway = process.env.QXG_GATEWAY ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
+  // Workspace packages are bundled from source (their `@qxg/source` export), like the rest of the monorepo.
+  resolve: { conditions: ['@qxg/source', 'module', 'browser', 'development|production'] },
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -60,9 +60,23 @@ export interface RunningGateway {
  * answers.
  */
 export async function startGateway(): Promise<RunningGateway> {
+  // An already running gateway (with a fresh database) can be given instead: QXG_E2E_GATEWAY_URL and
+  // QXG_E2E_ADMIN_PASSWORD (and QXG_E2E_ADMIN_USERNAME, default admin).
+  const given = process.env.QXG_E2E_GATEWAY_URL;
+  if (given) {
+    return {
+      url: given.replace(/\/$/, ''),
+      adminUsername: process.env.QXG_E2E_ADMIN_USERNAME ?? 'admin',
+      adminPassword: process.env.QXG_E2E_ADMIN_PASSWORD ?? '',
+      output: () => '',
+      stop: async () => {},
+    };
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'qxg-admin-e2e-'));
   const adminPassword = `e2e-${randomBytes(9).toString('base64url')}`;
-  const cli = path.join(GATEWAY_ROOT, 'src', 'cli.ts');
+  // The same entry as `pnpm qxg serve` (src/cli/qxg.mjs), without the wrapper process, so stopping it
+  // stops the server.
+  const cli = path.join(GATEWAY_ROOT, 'src', 'cli', 'main.ts');
   const child: ChildProcess = spawn(
     process.execPath,
     ['--conditions=@qxg/source', '--import', 'tsx', cli, 'serve'],
@@ -77,6 +91,7 @@ export async function startGateway(): Promise<RunningGateway> {
         QXG_ADMIN_DIST: DIST,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     },
   );
   let log = '';
@@ -89,9 +104,16 @@ export async function startGateway(): Promise<RunningGateway> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    if (child.exitCode === null && child.pid !== undefined) {
+      const pid = child.pid;
+      process.kill(-pid, 'SIGTERM');
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }, 5_000);
       await exited;
       clearTimeout(timer);
     }

@@ -1,3 +1,4 @@
+import { Spin } from 'antd';
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/app-layout';
@@ -8,12 +9,23 @@ function page(load: () => Promise<{ default: ComponentType }>) {
   return async () => ({ Component: (await load()).default });
 }
 
+/** Shown while the first route's chunk loads. */
+function Loading() {
+  return <Spin fullscreen description="加载中…" />;
+}
+
 export const router = createBrowserRouter([
-  { path: '/login', lazy: page(() => import('./pages/login-page')), errorElement: <RouteError /> },
+  {
+    path: '/login',
+    lazy: page(() => import('./pages/login-page')),
+    errorElement: <RouteError />,
+    HydrateFallback: Loading,
+  },
   {
     path: '/',
     Component: AppLayout,
     errorElement: <RouteError />,
+    HydrateFallback: Loading,
     children: [
       { index: true, lazy: page(() => import('./pages/overview-page')) },
       { path: 'table', lazy: page(() => import('./pages/table-page')) },

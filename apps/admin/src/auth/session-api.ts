@@ -1,4 +1,4 @@
-import { request } from '../graphql/client';
+import { request, writeToken } from '../graphql/client';
 import { graphql, type ResultOf, userErrorText } from '../graphql/graphql';
 import type { Viewer } from './permissions';
 
@@ -23,12 +23,10 @@ const LoginMutation = graphql(
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
-      user { ...ViewerFields }
       userErrors { code messageZh }
     }
   }
 `,
-  [ViewerFields],
 );
 
 const LogoutMutation = graphql(`
@@ -56,8 +54,15 @@ export type LogInResult = { ok: true; token: string; viewer: Viewer } | { ok: fa
 export async function logIn(username: string, password: string): Promise<LogInResult> {
   const { login } = await request(LoginMutation, { input: { username, password } });
   const problem = userErrorText(login.userErrors);
-  if (problem || !login.token || !login.user) return { ok: false, message: problem ?? '登录失败。' };
-  return { ok: true, token: login.token, viewer: toViewer(login.user) };
+  if (problem || !login.token) return { ok: false, message: problem ?? '登录失败。' };
+  // The login request itself is anonymous, so the payload's user is read with the new token.
+  writeToken(login.token);
+  const viewer = await fetchViewer().catch(() => null);
+  if (!viewer) {
+    writeToken(null);
+    return { ok: false, message: '登录成功,但无法读取当前用户信息。' };
+  }
+  return { ok: true, token: login.token, viewer };
 }
 
 export async function logOut(): Promise<void> {

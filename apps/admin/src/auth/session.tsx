@@ -24,11 +24,18 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     retry: false,
   });
 
+  // Another user's data must not survive a sign-in or sign-out; the `me` query itself stays (its
+  // observer is this provider) and is set directly.
+  const forgetData = useCallback(
+    () => client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' }),
+    [client],
+  );
+
   const clear = useCallback(() => {
     writeToken(null);
-    client.clear();
+    forgetData();
     client.setQueryData(['me'], null);
-  }, [client]);
+  }, [client, forgetData]);
 
   useEffect(() => setUnauthenticatedHandler(clear), [clear]);
 
@@ -40,7 +47,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
         const result = await logIn(username, password);
         if (!result.ok) return result.message;
         writeToken(result.token);
-        client.clear();
+        forgetData();
         client.setQueryData(['me'], result.viewer);
         return null;
       },
@@ -52,7 +59,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
         }
       },
     }),
-    [me.data, me.isPending, client, clear],
+    [me.data, me.isPending, client, clear, forgetData],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -54,6 +54,11 @@ export default function OverviewPage() {
 
 const pct = (r: number) => Math.round(r * 1000) / 10;
 
+function daysText(days: number | null): string {
+  if (days === null) return '';
+  return days < 0 ? ` · 已逾期 ${-days} 个工作日` : ` · 剩余 ${days} 个工作日`;
+}
+
 function Overview() {
   const plan = usePlan();
   const viewer = useViewer();
@@ -122,6 +127,7 @@ function OverviewBody({ data, own }: { readonly data: OverviewShape; readonly ow
           type: 'pie',
           radius: ['40%', '70%'],
           left: 120,
+          label: { formatter: '{b}\n{c}' },
           data: Object.entries(all?.counts ?? {}).map(([status, value]) => ({
             name: STATUS_LABELS[status as StatusValue]?.label ?? status,
             value,
@@ -200,11 +206,7 @@ function OverviewBody({ data, own }: { readonly data: OverviewShape; readonly ow
                 <List.Item extra={<StatusTag status={item.status.status} />}>
                   <List.Item.Meta
                     title={<Link to={`/items/${encodeURIComponent(item.id)}`}>{item.content}</Link>}
-                    description={`任务${item.keyTask.number} · ${item.deadlineText} · 截止 ${formatChineseDate(item.dueOn)}${
-                      item.status.workingDaysLeft !== null
-                        ? ` · 剩余 ${item.status.workingDaysLeft} 个工作日`
-                        : ''
-                    }`}
+                    description={`任务${item.keyTask.number} · ${item.deadlineText} · 截止 ${formatChineseDate(item.dueOn)}${daysText(item.status.workingDaysLeft)}`}
                   />
                 </List.Item>
               )}

@@ -302,6 +302,10 @@ function RecordProgressModal({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const state = Form.useWatch('state', form);
+  const { asOf } = useAsOf();
+  // Reported for the day being viewed when that is in the past, so its effect shows at once.
+  const today = chinaToday();
+  const reportedOn = [asOf, today].sort()[0] ?? today;
 
   const submit = async (values: ProgressForm) => {
     setBusy(true);
@@ -356,7 +360,7 @@ function RecordProgressModal({
       <Form<ProgressForm>
         form={form}
         layout="vertical"
-        initialValues={{ reportedOn: dayjs(chinaToday()), state: 'PARTIAL', evidence: [{}] }}
+        initialValues={{ reportedOn: dayjs(reportedOn), state: 'PARTIAL', evidence: [{}] }}
         onFinish={(v) => void submit(v)}
       >
         <Space size="large" wrap>
