@@ -174,6 +174,7 @@ export {
   type ProgressInput,
 } from './progress/evaluate-plan-assignments';
 export { evaluateRecurringDuty, type RecurringDutyResult } from './progress/evaluate-recurring-duty';
+export { type IndexedReports, indexReports } from './progress/index-reports';
 export { type EventMatch, eventMatches, type MatchEventsOptions, matchEvents } from './progress/match-events';
 export {
   type AwaitedEventOccurred,

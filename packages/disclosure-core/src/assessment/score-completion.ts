@@ -1,11 +1,10 @@
 import { assertNever } from '../_lib/core-error';
 import type { LocalizedMessage } from '../_lib/result';
 import type { DeadlineStatus } from '../deadlines/evaluate-status';
-import type { AssignmentProgress } from '../progress/evaluate-assignment';
+import { dutiesFromProgress, type Judgement, LATE, NOT_DUE, ON_TIME, type UnitDuties } from './_lib/duties';
 import { apportion, fmt, roundDiv, toHundredths } from './_lib/hundredths';
 import { eagerLines, fixedText, LazyScoreLine, type LineText } from './_lib/lazy-line';
-import { assignmentSource } from './_lib/sources';
-import { type IndicatorContext, inScope } from './indicator-context';
+import type { IndicatorContext } from './indicator-context';
 import type { CompletionMethod, IndicatorLeaf, LineSource, ScoreLine } from './types';
 
 /**
@@ -62,26 +61,26 @@ export function scoreCompletion(
 export function completionLines(
   indicator: IndicatorLeaf & { readonly method: CompletionMethod },
   ctx: IndicatorContext,
+  duties: UnitDuties = dutiesFromProgress(ctx.progress, ctx.calendar, ctx.places),
 ): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
   const lateMille = Math.round(m.lateFraction * 1000);
-  const earning: AssignmentProgress[] = [];
+  const earning: number[] = [];
   const weights: number[] = [];
-  const missed: AssignmentProgress[] = [];
+  const missed: number[] = [];
   let due = 0;
-  for (const p of ctx.progress) {
-    if (!inScope(p, m.scope, ctx.places)) continue;
-    const c = completionClass(p.status);
-    if (c === 'not_due') continue;
+  for (let i = 0; i < duties.count; i++) {
+    const c = (duties.judged[i] as Judgement).cls;
+    if (c === NOT_DUE || !duties.inScope(i, m.scope)) continue;
     due++;
-    if (c === 'on_time') {
-      earning.push(p);
+    if (c === ON_TIME) {
+      earning.push(i);
       weights.push(1000);
-    } else if (c === 'late') {
-      earning.push(p);
+    } else if (c === LATE) {
+      earning.push(i);
       weights.push(lateMille);
-    } else missed.push(p);
+    } else missed.push(i);
   }
   if (due === 0) {
     const full = (m.whenNoneDue ?? 'full') === 'full';
@@ -102,12 +101,11 @@ export function completionLines(
   const text: CompletionText = { text: completionText, due, lateFraction: m.lateFraction };
   const lines: ScoreLine[] = new Array(earning.length + missed.length);
   let k = 0;
-  for (let i = 0; i < earning.length; i++) {
-    const p = earning[i] as AssignmentProgress;
-    lines[k++] = new LazyScoreLine(indicator.id, parts[i] ?? 0, assignmentSource(p), text, undefined);
+  for (let e = 0; e < earning.length; e++) {
+    const i = earning[e] as number;
+    lines[k++] = new LazyScoreLine(indicator.id, parts[e] ?? 0, duties.source(i), text, undefined);
   }
-  for (const p of missed)
-    lines[k++] = new LazyScoreLine(indicator.id, 0, assignmentSource(p), text, undefined);
+  for (const i of missed) lines[k++] = new LazyScoreLine(indicator.id, 0, duties.source(i), text, undefined);
   return lines;
 }
 

@@ -1,9 +1,10 @@
 import type { LocalizedMessage } from '../_lib/result';
+import type { Assignment } from '../plan/types';
 import type { AssignmentProgress } from '../progress/evaluate-assignment';
+import { daysLateOf, dutiesFromProgress, type Judgement, type UnitDuties } from './_lib/duties';
 import { clampLines, fmt, toHundredths } from './_lib/hundredths';
 import { eagerLines, LazyScoreLine, type LineText } from './_lib/lazy-line';
-import { assignmentSource } from './_lib/sources';
-import { type IndicatorContext, inScope } from './indicator-context';
+import type { IndicatorContext } from './indicator-context';
 import type { IndicatorLeaf, LineSource, ScoreLine, TimelinessMethod } from './types';
 
 /**
@@ -16,19 +17,7 @@ import type { IndicatorLeaf, LineSource, ScoreLine, TimelinessMethod } from './t
  * ```
  */
 export function workingDaysLate(p: AssignmentProgress, calendar: IndicatorContext['calendar']): number {
-  switch (p.status) {
-    case 'overdue':
-      return p.workingDaysLeft !== null ? Math.max(1, -p.workingDaysLeft) : 1;
-    case 'done_late':
-      return p.dueOn !== null && p.doneOn !== null
-        ? Math.max(1, calendar.workingDaysBetween(p.dueOn, p.doneOn))
-        : 1;
-    case 'stale':
-    case 'behind':
-      return 1;
-    default:
-      return 0;
-  }
+  return daysLateOf(p.status, p.workingDaysLeft, p.dueOn, p.doneOn, calendar);
 }
 
 /**
@@ -49,32 +38,27 @@ export function scoreTimeliness(
   return eagerLines(timelinessLines(indicator, ctx));
 }
 
-interface Late {
-  readonly p: AssignmentProgress;
-  readonly days: number;
-}
-
 /** {@link scoreTimeliness} with lines that write their sentence when read. @internal */
 export function timelinessLines(
   indicator: IndicatorLeaf & { readonly method: TimelinessMethod },
   ctx: IndicatorContext,
+  duties: UnitDuties = dutiesFromProgress(ctx.progress, ctx.calendar, ctx.places),
 ): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
   const each = toHundredths(m.deduct);
-  const late: Late[] = [];
-  for (const p of ctx.progress) {
-    if (!inScope(p, m.scope, ctx.places)) continue;
-    const days = workingDaysLate(p, ctx.calendar);
-    if (days > 0) late.push({ p, days });
+  const late: number[] = [];
+  for (let i = 0; i < duties.count; i++) {
+    if ((duties.judged[i] as Judgement).daysLate > 0 && duties.inScope(i, m.scope)) late.push(i);
   }
-  if (late.length > 1) late.sort(byDueThenItem);
+  if (late.length > 1) late.sort((a, b) => byDueThenItem(duties, a, b));
   const lines: ScoreLine[] = [new LazyScoreLine(indicator.id, max, FULL_POINTS, FULL_POINTS_TEXT, undefined)];
   if (late.length === 0) return lines;
   const text: TimelinessText = { text: timelinessText, per: m.per, each };
-  for (const l of late) {
-    const amount = m.per === 'late_item' ? each : each * l.days;
-    lines.push(new LazyScoreLine(indicator.id, -amount, assignmentSource(l.p), text, l.days));
+  for (const i of late) {
+    const days = (duties.judged[i] as Judgement).daysLate;
+    const amount = m.per === 'late_item' ? each : each * days;
+    lines.push(new LazyScoreLine(indicator.id, -amount, duties.source(i), text, days));
   }
   return clampLines(lines, 0, max);
 }
@@ -113,8 +97,13 @@ function timelinessText(
       };
 }
 
-function byDueThenItem(a: Late, b: Late): number {
-  return cmp(a.p.dueOn ?? '', b.p.dueOn ?? '') || cmp(a.p.assignment.workItemId, b.p.assignment.workItemId);
+function byDueThenItem(duties: UnitDuties, a: number, b: number): number {
+  const x = duties.judged[a] as Judgement;
+  const y = duties.judged[b] as Judgement;
+  return (
+    cmp(x.dueOn ?? '', y.dueOn ?? '') ||
+    cmp((duties.assignments[a] as Assignment).workItemId, (duties.assignments[b] as Assignment).workItemId)
+  );
 }
 
 function cmp(a: string, b: string): number {

@@ -1,12 +1,16 @@
 import { assertNever, CoreError } from '../_lib/core-error';
 import { chinaWorkCalendar } from '../calendar/china-work-calendar';
 import { expandAssignments } from '../plan/expand-assignments';
-import type { Assignment, Plan, WorkItemId } from '../plan/types';
+import type { Plan, WorkItemId } from '../plan/types';
 import type { AssignmentProgress } from '../progress/evaluate-assignment';
-import { assignmentEvaluator, type ProgressInput } from '../progress/evaluate-plan-assignments';
-import { eventUnits, type OutsideEvent } from '../progress/outside-event';
+import type { ProgressInput } from '../progress/evaluate-plan-assignments';
+import { reportIndexOf } from '../progress/index-reports';
+import { eventUnits, type OutsideEvent, toRecordedEvents } from '../progress/outside-event';
+import { readPlanDeadlines } from '../progress/read-plan-deadlines';
 import type { Unit, UnitId } from '../units/unit';
+import { dutiesFromProgress, UnitDuties } from './_lib/duties';
 import { clampLines, toHundredths, toPoints } from './_lib/hundredths';
+import { dutyJudge } from './_lib/judge-duties';
 import { eagerLines } from './_lib/lazy-line';
 import { DEFAULT_GRADE_THRESHOLDS, GRADE_LABELS, gradeFor } from './grade';
 import type { IndicatorContext, WorkItemPlace } from './indicator-context';
@@ -62,7 +66,8 @@ export interface ScoreUnitsInput extends ProgressInput {
  * 1, 2, 2, 4). Every point comes with a line naming the work item, report or event it came from, and
  * a unit's lines add up to its total exactly (integer hundredths). A unit belongs to the first class
  * whose applicability covers it. Throws `CoreError('INVALID_SCHEME')` for a scheme that
- * {@link validateScheme} rejects.
+ * {@link validateScheme} rejects. Reports given as `indexReports(reports)` are not grouped again
+ * (build the index once to score as of several dates); the result is the same either way.
  *
  * @example
  * ```ts
@@ -90,59 +95,92 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
     }
   }
   const assignments = (input.assignments ?? expandAssignments(plan)).filter((a) => membership.has(a.unitId));
-  // The statuses' own sentences are not part of the result: skip writing them. Each unit's progress
-  // is evaluated just before the unit is scored and dropped after: only the lines stay.
-  const { evaluate } = assignmentEvaluator(plan, { ...input, assignments, explanations: false });
+  const places = workItemPlaces(plan);
+  const calendar = input.calendar ?? chinaWorkCalendar;
+  // The statuses' own sentences are not part of the result: not written. Each unit's assignments
+  // are judged on plain arrays just before the unit is scored (see judge-duties).
+  const judge = dutyJudge(
+    reportIndexOf(input.reports),
+    input.deadlines ?? readPlanDeadlines(plan).deadlines,
+    places,
+    toRecordedEvents(input.events ?? []).filter((e) => (e.occurredOn as string) <= input.asOf),
+    {
+      asOf: input.asOf,
+      ...(input.calendar ? { calendar: input.calendar } : {}),
+      ...(input.dueSoonWorkingDays !== undefined ? { dueSoonWorkingDays: input.dueSoonWorkingDays } : {}),
+      explanations: false,
+    },
+    calendar,
+  );
   const assignmentsByUnit = groupBy(assignments, (a) => [a.unitId]);
   const eventsByUnit = groupBy(input.events ?? [], eventUnits);
   const manualByUnit = groupBy(input.manualScores ?? [], (m) => [m.unitId]);
-  const places = workItemPlaces(plan);
-  const calendar = input.calendar ?? chinaWorkCalendar;
   const thresholds = scheme.grades ?? DEFAULT_GRADE_THRESHOLDS;
   const eager = (input.lineMessages ?? 'eager') === 'eager';
+  const duties = new UnitDuties();
 
   const resultClasses: AssessmentResult['classes'][number][] = [];
   const units: UnitScore[] = [];
   classes.forEach((unitClass, ci) => {
     const scored = (members[ci] ?? []).map((unit) => {
+      judge.judgeUnit(unit.id, assignmentsByUnit.get(unit.id), duties);
       const ctx: IndicatorContext = {
         unitId: unit.id,
         asOf: input.asOf,
         period: scheme.period,
-        progress: unitProgress(assignmentsByUnit.get(unit.id), evaluate),
+        progress: NO_PROGRESS,
         events: eventsByUnit.get(unit.id) ?? [],
         manualScores: manualByUnit.get(unit.id) ?? [],
         calendar,
         places,
       };
-      return scoreOneUnit(unit, unitClass, ctx, eager);
+      return scoreOneUnit(unit, unitClass, ctx, duties, eager);
     });
     const ranks = rankTotals(scored.map((s) => s.totalHundredths));
     const ranked = scored
-      .map((s, i) => {
+      .map((s, i): UnitScore => {
         const grade = gradeFor(toPoints(s.totalHundredths), thresholds);
+        // Key for key what `{ ...s, grade, … }` gives (the JSON keeps its order), without the spread.
         return {
-          ...s,
+          unitId: s.unitId,
+          unitName: s.unitName,
+          classId: s.classId,
+          total: s.total,
+          totalHundredths: s.totalHundredths,
+          base: s.base,
+          bonus: s.bonus,
+          indicators: s.indicators,
+          bonuses: s.bonuses,
+          lines: s.lines,
           grade,
           gradeLabel: GRADE_LABELS[grade],
           rank: ranks[i] ?? 0,
           classSize: scored.length,
-        } satisfies UnitScore;
+        };
       })
       .sort((a, b) => a.rank - b.rank || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
     resultClasses.push({ classId: unitClass.id, name: unitClass.name, unitIds: ranked.map((u) => u.unitId) });
-    units.push(...ranked);
+    for (const u of ranked) units.push(u);
   });
   return { schemeId: scheme.id, asOf: input.asOf, classes: resultClasses, units };
 }
 
+/** The progress a scoring context shows: scoring reads the unit's judged duties instead. */
+const NO_PROGRESS: readonly AssignmentProgress[] = Object.freeze([]);
+
 type Unranked = Omit<UnitScore, 'grade' | 'gradeLabel' | 'rank' | 'classSize'>;
 
-function scoreOneUnit(unit: Unit, unitClass: UnitClass, ctx: IndicatorContext, eager: boolean): Unranked {
+function scoreOneUnit(
+  unit: Unit,
+  unitClass: UnitClass,
+  ctx: IndicatorContext,
+  duties: UnitDuties,
+  eager: boolean,
+): Unranked {
   const baseLines: ScoreLine[] = [];
-  for (const indicator of unitClass.indicators) collectLines(indicator, ctx, baseLines);
+  for (const indicator of unitClass.indicators) collectLines(indicator, ctx, duties, baseLines);
   let bonusLines: ScoreLine[] = [];
-  for (const indicator of unitClass.bonuses ?? []) collectLines(indicator, ctx, bonusLines);
+  for (const indicator of unitClass.bonuses ?? []) collectLines(indicator, ctx, duties, bonusLines);
   if (unitClass.bonusCap !== undefined) {
     bonusLines = clampLines(bonusLines, 0, toHundredths(unitClass.bonusCap));
   }
@@ -170,12 +208,17 @@ function scoreOneUnit(unit: Unit, unitClass: UnitClass, ctx: IndicatorContext, e
   };
 }
 
-function collectLines(indicator: Indicator, ctx: IndicatorContext, out: ScoreLine[]): void {
+function collectLines(
+  indicator: Indicator,
+  ctx: IndicatorContext,
+  duties: UnitDuties,
+  out: ScoreLine[],
+): void {
   if (indicator.kind === 'group') {
-    for (const child of indicator.children) collectLines(child, ctx, out);
+    for (const child of indicator.children) collectLines(child, ctx, duties, out);
     return;
   }
-  for (const l of leafLines(indicator, ctx)) out.push(l);
+  for (const l of leafLines(indicator, ctx, duties)) out.push(l);
 }
 
 /**
@@ -188,18 +231,18 @@ function collectLines(indicator: Indicator, ctx: IndicatorContext, out: ScoreLin
  * ```
  */
 export function scoreLeaf(indicator: IndicatorLeaf, ctx: IndicatorContext): ScoreLine[] {
-  return eagerLines(leafLines(indicator, ctx));
+  return eagerLines(leafLines(indicator, ctx, dutiesFromProgress(ctx.progress, ctx.calendar, ctx.places)));
 }
 
 /** {@link scoreLeaf} with lines that write their sentence when read. */
-function leafLines(indicator: IndicatorLeaf, ctx: IndicatorContext): ScoreLine[] {
+function leafLines(indicator: IndicatorLeaf, ctx: IndicatorContext, duties: UnitDuties): ScoreLine[] {
   // The narrowing casts stand for `{ ...indicator, method: m }`: the same object, no copy per unit.
   const m = indicator.method;
   switch (m.kind) {
     case 'completion':
-      return completionLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx);
+      return completionLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx, duties);
     case 'timeliness':
-      return timelinessLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx);
+      return timelinessLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx, duties);
     case 'events':
       return eventLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx);
     case 'recurring':
@@ -261,19 +304,6 @@ export function workItemPlaces(plan: Plan): Map<WorkItemId, WorkItemPlace> {
       for (const i of t.workItems) places.set(i.id, { category: c.ordinal, keyTask: t.number });
   }
   return places;
-}
-
-function unitProgress(
-  assignments: readonly Assignment[] | undefined,
-  evaluate: (a: Assignment) => AssignmentProgress | undefined,
-): AssignmentProgress[] {
-  const out: AssignmentProgress[] = [];
-  if (assignments === undefined) return out;
-  for (const a of assignments) {
-    const p = evaluate(a);
-    if (p) out.push(p);
-  }
-  return out;
 }
 
 function groupBy<T>(list: readonly T[], keys: (x: T) => readonly UnitId[]): Map<UnitId, T[]> {

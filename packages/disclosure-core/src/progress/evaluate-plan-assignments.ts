@@ -27,6 +27,7 @@ import type { ProgressReport } from './types';
 export interface ProgressInput {
   /** Default `expandAssignments(plan)`. */
   readonly assignments?: readonly Assignment[];
+  /** The reports; `scoreUnits` reads an `indexReports(reports)` result without grouping it again. */
   readonly reports: readonly ProgressReport[];
   readonly events?: readonly OutsideEvent[];
   /** The day to judge on (`YYYY-MM-DD`, Asia/Shanghai). Reports and events after it are ignored. */
@@ -132,8 +133,9 @@ export function assignmentEvaluator(
  * (by, afterEvent, relative) only the earliest `done` report decides the status (the deadline
  * code's documented rule), so that report alone is the key: at province scale most of the 360,000
  * assignments then hit the cache. Standing, recurring and milestone duties key on every report.
+ * @internal
  */
-function memoizedStatus(
+export function memoizedStatus(
   events: readonly RecordedEvent[],
   options: EvaluateAssignmentOptions,
 ): (deadline: Deadline, standing: readonly ProgressReport[]) => StatusResult {

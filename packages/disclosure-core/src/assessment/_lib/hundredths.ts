@@ -26,22 +26,38 @@ export function roundDiv(num: number, den: number): number {
  * earlier index): the parts always add up to `total`.
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
+  const n = weights.length;
   let sum = 0;
-  for (const w of weights) sum += w;
-  if (sum === 0) return weights.map(() => 0);
-  const parts: number[] = [];
-  const remainders: { i: number; r: number }[] = [];
+  for (let i = 0; i < n; i++) sum += weights[i] as number;
+  const parts: number[] = new Array(n);
+  if (sum === 0) {
+    for (let i = 0; i < n; i++) parts[i] = 0;
+    return parts;
+  }
+  const remainders: number[] = new Array(n);
   let given = 0;
-  weights.forEach((w, i) => {
+  let equal = true;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] as number;
     const q = Math.floor((total * w) / sum);
-    parts.push(q);
+    parts[i] = q;
     given += q;
-    remainders.push({ i, r: total * w - q * sum });
-  });
-  remainders.sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; k < total - given; k++) {
-    const at = remainders[k];
-    if (at) parts[at.i] = (parts[at.i] ?? 0) + 1;
+    remainders[i] = total * w - q * sum;
+    if (i > 0 && remainders[i] !== remainders[0]) equal = false;
+  }
+  const extra = total - given;
+  if (extra <= 0) return parts;
+  if (equal) {
+    // Every remainder ties: the earliest indices take the extra hundredths.
+    for (let k = 0; k < extra && k < n; k++) parts[k] = (parts[k] as number) + 1;
+    return parts;
+  }
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || a - b);
+  for (let k = 0; k < extra && k < n; k++) {
+    const at = order[k] as number;
+    parts[at] = (parts[at] as number) + 1;
   }
   return parts;
 }

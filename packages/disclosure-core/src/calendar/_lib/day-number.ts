@@ -77,7 +77,8 @@ export function parseIsoDayNumber(s: string): number {
   return dn;
 }
 
-function parseIsoUncached(s: string): number {
+/** {@link parseIsoDayNumber} without its cache (for strings read once each, like report days). */
+export function parseIsoUncached(s: string): number {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
   const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const month = digit(s, 5) * 10 + digit(s, 6);
