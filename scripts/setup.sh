@@ -18,3 +18,15 @@ fi
 
 # `pnpm install` is fast when nothing changed; the lockfile is never rewritten here.
 pnpm install --frozen-lockfile --reporter=append-only >&2
+
+# `--with-browser` (the test command): the admin app's end-to-end tests drive Debian's Chromium and
+# render Chinese, so both come from apt when missing (never a downloaded browser build).
+if [ "${1:-}" = "--with-browser" ] && ! { [ -x /usr/bin/chromium ] && dpkg -s fonts-noto-cjk >/dev/null 2>&1; }; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian's chromium and fonts-noto-cjk for the browser tests" >&2
+    apt-get update >&2 && apt-get install -y --no-install-recommends chromium fonts-noto-cjk >&2
+  else
+    echo "setup: the browser tests need Debian's chromium and fonts-noto-cjk:" >&2
+    echo "       sudo apt-get install chromium fonts-noto-cjk" >&2
+  fi
+fi
