@@ -151,6 +151,12 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    mutation: 'refreshStatusSnapshots',
+    allowed: ['ADMIN'],
+    run: (gw, token) =>
+      call(gw, token, 'refreshStatusSnapshots', 'RefreshStatusSnapshotsInput', { asOf: '2020-09-15' }),
+  },
+  {
     mutation: 'createUser',
     allowed: ['ADMIN'],
     run: (gw, token, n) =>

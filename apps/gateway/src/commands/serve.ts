@@ -4,6 +4,10 @@ import { readGatewayEnv } from '../env';
 import { createHttpServer } from '../http';
 import { createGatewayYoga } from '../server';
 import { bootstrap } from '../services/bootstrap';
+import { downloadRoute } from '../services/downloads';
+import { createSqlViews } from '../services/sql-views';
+import { chinaToday } from '../services/status';
+import { refreshStatusSnapshots } from '../services/status-snapshots';
 
 /** `qxg serve`: migrate, load the seed on first run, create the first admin, then serve on PORT. */
 export const serveCommand: CliCommand = async (argv, io) => {
@@ -30,8 +34,18 @@ export const serveCommand: CliCommand = async (argv, io) => {
         `       username: ${boot.admin.username}\n       password: ${boot.admin.password}\n\n`,
     );
   }
+  await createSqlViews(db);
+  const snapshots = await refreshStatusSnapshots(db, chinaToday(new Date()));
+  io.stdout(`qxg: SQL views ready; ${snapshots} status snapshots as of today\n`);
   const yoga = createGatewayYoga({ db, settings: { sessionTtlHours: env.sessionTtlHours } });
-  const server = createHttpServer({ yoga, adminDist: env.adminDist });
+  const server = createHttpServer({ yoga, adminDist: env.adminDist, routes: [downloadRoute(db)] });
+  // Today's snapshot rows follow the clock and the writes: refreshed every 10 minutes.
+  const timer = setInterval(() => {
+    refreshStatusSnapshots(db, chinaToday(new Date())).catch((error) =>
+      io.stderr(`qxg: snapshot refresh failed: ${error}\n`),
+    );
+  }, 600_000);
+  timer.unref();
   await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;

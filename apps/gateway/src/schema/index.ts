@@ -14,6 +14,7 @@ import './auth';
 import './progress-mutations';
 import './admin-mutations';
 import './import';
+import './downloads';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,0 +1,96 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Db } from '@qxg/db';
+import { type ItemProgress, writePlanCsv, writePlanXlsx } from '@qxg/plan-io';
+import { loadCorePlan } from './core-plan';
+import { loadPlanFacts, workItemDueOn, workItemStatus } from './plan-facts';
+import { bearerToken, userOfToken } from './sessions';
+import { chinaToday } from './status';
+
+/** How the decomposition table writes a status (the core's status names, in Chinese). */
+export const STATUS_LABELS_ZH: Readonly<Record<string, string>> = {
+  not_due: '未到期',
+  due_soon: '即将到期',
+  overdue: '逾期未完成',
+  done_on_time: '按时完成',
+  done_late: '逾期完成',
+  ongoing: '持续推进',
+  stale: '久未报送',
+  waiting_for_event: '等待前置事项',
+  behind: '进度滞后',
+  met: '已达标',
+  unreadable_deadline: '时限待核定',
+};
+
+/**
+ * The decomposition table (任务分解表) of a plan with each work item's status as of a day, as
+ * XLSX or CSV (written by @qxg/plan-io).
+ */
+export async function decompositionTable(
+  db: Db,
+  planId: string,
+  format: 'xlsx' | 'csv',
+  asOf: string,
+): Promise<{ body: Uint8Array | string; type: string; filename: string } | null> {
+  const [plan, facts] = await Promise.all([
+    loadCorePlan(db.prisma, planId),
+    loadPlanFacts(db.prisma, planId),
+  ]);
+  if (!plan || !facts) return null;
+  const progress = new Map<string, ItemProgress>();
+  for (const item of facts.workItems) {
+    const status = workItemStatus(facts, item, asOf);
+    const dueOn = workItemDueOn(facts, item);
+    progress.set(item.id, {
+      status: STATUS_LABELS_ZH[status.status] ?? status.status,
+      ...(dueOn ? { dueOn } : {}),
+    });
+  }
+  const filename = `${planId}-任务分解表-${asOf}.${format}`;
+  return format === 'xlsx'
+    ? {
+        body: await writePlanXlsx(plan, { asOf, progress }),
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filename,
+      }
+    : { body: writePlanCsv(plan, { asOf, progress }), type: 'text/csv; charset=utf-8', filename };
+}
+
+const ROUTE = /^\/download\/plans\/([^/]+)\/decomposition\.(xlsx|csv)$/;
+
+/**
+ * `GET /download/plans/<planId>/decomposition.xlsx|csv?asOf=YYYY-MM-DD`: published plans for
+ * anyone, others with a bearer token.
+ */
+export function downloadRoute(db: Db, clock: () => Date = () => new Date()) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const match = ROUTE.exec(url.pathname);
+    if (!match || req.method !== 'GET') return false;
+    const planId = decodeURIComponent(match[1] ?? '');
+    const format = match[2] as 'xlsx' | 'csv';
+    const now = clock();
+    const asOf = url.searchParams.get('asOf') ?? chinaToday(now);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('asOf must be YYYY-MM-DD');
+      return true;
+    }
+    const row = await db.prisma.plan.findUnique({ where: { id: planId }, select: { publicity: true } });
+    const token = bearerToken(req.headers.authorization ?? null);
+    const signedIn = token ? (await userOfToken(db.prisma, token, now)) !== null : false;
+    if (!row || (row.publicity !== 'PUBLIC' && !signedIn)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such plan');
+      return true;
+    }
+    const file = await decompositionTable(db, planId, format, asOf);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such plan');
+      return true;
+    }
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      'cache-control': 'no-store',
+    });
+    res.end(file.body);
+    return true;
+  };
+}

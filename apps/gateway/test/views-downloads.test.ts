@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../src/http';
+import { downloadRoute } from '../src/services/downloads';
+import { createSqlViews, SQL_VIEWS } from '../src/services/sql-views';
+import { type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+
+for (const engine of TEST_ENGINES) {
+  describe.skipIf(engine.skipReason !== null)(`SQL views and downloads on ${engine.engine}`, () => {
+    let gw: TestGateway;
+    let base = '';
+    let close: () => Promise<void> = async () => {};
+    beforeAll(async () => {
+      gw = await startGateway(engine);
+      await createSqlViews(gw.db);
+      await createSqlViews(gw.db); // idempotent: a second start recreates them
+      const server = createHttpServer({ yoga: gw.yoga, routes: [downloadRoute(gw.db)] });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      close = () => new Promise((resolve) => server.close(() => resolve()));
+    });
+    afterAll(async () => {
+      await close();
+      await gw?.close();
+    });
+
+    it('fills status snapshots through the refresh mutation and the views read them with plain SQL', async () => {
+      const admin = await gw.tokenFor('ADMIN');
+      const r = await gw.gql<{ refreshStatusSnapshots: Json }>(
+        `mutation { refreshStatusSnapshots(input: { asOf: "2020-09-15" }) { rows userErrors { code } } }`,
+        {},
+        admin,
+      );
+      const assignments = await gw.db.prisma.assignment.count();
+      expect(r.data!.refreshStatusSnapshots).toEqual({ rows: assignments, userErrors: [] });
+      const rows = await gw.db.prisma.$queryRawUnsafe<Json[]>(
+        `SELECT status, COUNT(*) AS n FROM v_assignment_status WHERE plan_id = 'qixingguan-2020' AND as_of = '2020-09-15' GROUP BY status`,
+      );
+      expect(rows.reduce((n, row) => n + Number(row.n), 0)).toBe(assignments);
+      for (const view of SQL_VIEWS) {
+        await expect(
+          gw.db.prisma.$queryRawUnsafe(`SELECT * FROM ${view.name} LIMIT 1`),
+        ).resolves.toBeDefined();
+      }
+      const units = await gw.db.prisma.$queryRawUnsafe<Json[]>(
+        `SELECT unit_name, assignments, done, overdue FROM v_unit_progress WHERE as_of = '2020-09-15' ORDER BY overdue DESC`,
+      );
+      expect(units.length).toBeGreaterThan(10);
+    });
+
+    it('downloads the decomposition table with statuses as CSV and XLSX', async () => {
+      const url = await gw.gql<{ plan: Json }>(
+        `{ plan(id: "qixingguan-2020") { decompositionTableUrl(format: CSV, asOf: "2020-09-15") } }`,
+      );
+      const csv = await fetch(`${base}${url.data!.plan.decompositionTableUrl}`);
+      expect(csv.status).toBe(200);
+      const text = await csv.text();
+      expect(text).toContain('完成时限');
+      expect(text).toMatch(/逾期未完成|按时完成|未到期|持续推进/);
+      const xlsx = await fetch(`${base}/download/plans/qixingguan-2020/decomposition.xlsx?asOf=2020-09-15`);
+      expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+      const bytes = new Uint8Array(await xlsx.arrayBuffer());
+      expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip
+      expect((await fetch(`${base}/download/plans/nope/decomposition.csv`)).status).toBe(404);
+    });
+  });
+}
