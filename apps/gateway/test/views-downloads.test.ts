@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../src/http';
@@ -46,6 +47,13 @@ for (const engine of TEST_ENGINES) {
         `SELECT unit_name, assignments, done, overdue FROM v_unit_progress WHERE as_of = '2020-09-15' ORDER BY overdue DESC`,
       );
       expect(units.length).toBeGreaterThan(10);
+    });
+
+    it('runs every SQL example of docs/analysts.md', async () => {
+      const doc = readFileSync(new URL('../../../docs/analysts.md', import.meta.url), 'utf8');
+      const examples = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1]!.trim().replace(/;$/, ''));
+      expect(examples.length).toBeGreaterThanOrEqual(4);
+      for (const sql of examples) await expect(gw.db.prisma.$queryRawUnsafe(sql)).resolves.toBeDefined();
     });
 
     it('downloads the decomposition table with statuses as CSV and XLSX', async () => {

@@ -1,0 +1,108 @@
+// `pnpm bench:gateway`: autocannon against the gateway (in-process HTTP server on 127.0.0.1, SQLite
+// seed) and against a bare graphql-yoga hello-world in the same run, 50 connections each.
+// QXG_BENCH_SECONDS (default 10) bounds each run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createDb } from '@qxg/db';
+import autocannon from 'autocannon';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { createHttpServer } from '../src/http';
+import { createGatewayYoga } from '../src/server';
+import { bootstrap } from '../src/services/bootstrap';
+import { DASHBOARD } from '../test/dashboard-query';
+
+// biome-ignore lint/complexity/useLiteralKeys: process.env is read here only for the bench's own knob.
+const seconds = Number(process.env['QXG_BENCH_SECONDS'] ?? '10');
+const CONNECTIONS = 50;
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+interface Figures {
+  readonly name: string;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+}
+
+async function run(
+  name: string,
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Figures> {
+  const body = JSON.stringify({ query, variables });
+  const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await probe.json()) as { errors?: unknown };
+  if (json.errors) throw new Error(`${name}: ${JSON.stringify(json.errors)}`);
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'qxg-bench-'));
+const url = `file:${path.join(dir, 'bench.db')}`;
+const db = createDb({ url });
+try {
+  await bootstrap(db, url, { seed: true, adminPassword: 'bench-password' });
+  const gateway = createHttpServer({ yoga: createGatewayYoga({ db, graphiql: false }) });
+  const gatewayUrl = await listen(gateway);
+  const hello = createServer(
+    createYoga({
+      schema: createSchema({
+        typeDefs: 'type Query { hello: String! }',
+        resolvers: { Query: { hello: () => 'world' } },
+      }),
+      logging: false,
+    }),
+  );
+  const helloUrl = await listen(hello);
+  const item = await db.prisma.workItem.findFirstOrThrow({ orderBy: { id: 'asc' } });
+  const itemId = Buffer.from(`WorkItem:${item.id}`).toString('base64');
+  const SINGLE = `query($id: ID!) { node(id: $id) { ... on WorkItem { content deadlineText dueOn
+    status(asOf: "2020-09-15") { status dueOn isOverdue workingDaysLeft explanation { zh } }
+    assignments(first: 100) { edges { node { role unit { name } status(asOf: "2020-09-15") { status } } } } } } }`;
+
+  console.log(
+    `gateway bench: ${CONNECTIONS} connections, ${seconds} s per run, node ${process.version}, SQLite seed (31 items)`,
+  );
+  const figures = [
+    await run('bare yoga hello-world', helloUrl, '{ hello }'),
+    await run('dashboard (seed plan)', gatewayUrl, DASHBOARD, {
+      planId: 'qixingguan-2020',
+      asOf: '2020-09-15',
+    }),
+    await run('single work item', gatewayUrl, SINGLE, { id: itemId }),
+  ];
+  const bare = figures[0]?.rps ?? 1;
+  console.log('| query | req/s | p50 ms | p99 ms | vs bare | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of figures) {
+    console.log(
+      `| ${f.name} | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${((f.rps / bare) * 100).toFixed(1)}% | ${f.errors} |`,
+    );
+  }
+  await new Promise((resolve) => gateway.close(resolve));
+  await new Promise((resolve) => hello.close(resolve));
+} finally {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+}
