@@ -65,6 +65,10 @@ try {
   await bootstrap(db, url, { seed: true, adminPassword: 'bench-password' });
   const gateway = createHttpServer({ yoga: createGatewayYoga({ db, graphiql: false }) });
   const gatewayUrl = await listen(gateway);
+  const uncached = createHttpServer({
+    yoga: createGatewayYoga({ db, graphiql: false, responseCache: false }),
+  });
+  const uncachedUrl = await listen(uncached);
   const hello = createServer(
     createYoga({
       schema: createSchema({
@@ -91,6 +95,11 @@ try {
       asOf: '2020-09-15',
     }),
     await run('single work item', gatewayUrl, SINGLE, { id: itemId }),
+    await run('dashboard, result cache off', uncachedUrl, DASHBOARD, {
+      planId: 'qixingguan-2020',
+      asOf: '2020-09-15',
+    }),
+    await run('single work item, result cache off', uncachedUrl, SINGLE, { id: itemId }),
   ];
   const bare = figures[0]?.rps ?? 1;
   console.log('| query | req/s | p50 ms | p99 ms | vs bare | errors |');
@@ -102,6 +111,7 @@ try {
   }
   await new Promise((resolve) => gateway.close(resolve));
   await new Promise((resolve) => hello.close(resolve));
+  await new Promise((resolve) => uncached.close(resolve));
 } finally {
   await db.close();
   rmSync(dir, { recursive: true, force: true });

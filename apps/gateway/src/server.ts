@@ -1,6 +1,7 @@
 import type { Db } from '@qxg/db';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContextFactory, type GatewaySettings } from './context';
+import { useResultCache } from './response-cache';
 import { schema } from './schema';
 
 export interface GatewayOptions {
@@ -10,6 +11,8 @@ export interface GatewayOptions {
   readonly clock?: () => Date;
   /** GraphiQL at GET /graphql (default true). */
   readonly graphiql?: boolean;
+  /** Cache query results until the next mutation (default true; see response-cache.ts). */
+  readonly responseCache?: boolean;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -30,5 +33,6 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     landingPage: false,
     logging: 'warn',
     context: ({ request }) => createContext({ request }),
+    plugins: options.responseCache === false ? [] : [useResultCache()],
   });
 }

@@ -187,6 +187,36 @@ for (const engine of TEST_ENGINES) {
       expect(audit.data!.auditLog.edges).toHaveLength(1);
     });
 
+    it('never serves a cached result after a write, nor one viewer’s result to another', async () => {
+      const admin = await gw.tokenFor('ADMIN');
+      const analyst = await gw.tokenFor('ANALYST');
+      const q = `{ assignments(planId: "qixingguan-2020", first: 1, orderBy: { field: UNIT, direction: DESC }) {
+        edges { node { id version latestReport { note } } } } }`;
+      const first = await gw.gql<{ assignments: Json }>(q);
+      const node = first.data!.assignments.edges[0].node;
+      gw.statements.length = 0;
+      const w = await gw.gql<{ recordProgress: Json }>(
+        `mutation($i: RecordProgressInput!) { recordProgress(input: $i) { userErrors { code } } }`,
+        {
+          i: {
+            assignmentId: node.id,
+            expectedVersion: node.version,
+            reportedOn: '2020-09-11',
+            state: 'STARTED',
+            note: 'fresh',
+          },
+        },
+        admin,
+      );
+      expect(w.data!.recordProgress.userErrors).toEqual([]);
+      const again = await gw.gql<{ assignments: Json }>(q);
+      expect(again.data!.assignments.edges[0].node.version).toBe(node.version + 1);
+      expect(again.data!.assignments.edges[0].node.latestReport.note).toBe('fresh');
+      const meA = await gw.gql<{ me: Json }>('{ me { role } }', {}, admin);
+      const meB = await gw.gql<{ me: Json }>('{ me { role } }', {}, analyst);
+      expect([meA.data!.me.role, meB.data!.me.role]).toEqual(['ADMIN', 'ANALYST']);
+    });
+
     it('answers bad input with a user error and writes nothing', async () => {
       const admin = await gw.tokenFor('ADMIN');
       const before = await gw.db.prisma.auditEntry.count();
