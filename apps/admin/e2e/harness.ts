@@ -102,6 +102,21 @@ export async function startGateway(): Promise<RunningGateway> {
     log += d.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // The gateway runs in its own process group: take it down with this process, however it ends.
+  const killGroup = () => {
+    try {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killGroup);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      killGroup();
+      process.exit(130);
+    });
+  }
 
   const stop = async () => {
     if (child.exitCode === null && child.pid !== undefined) {

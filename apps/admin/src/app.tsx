@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -6,15 +6,10 @@ import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router';
 import { SessionProvider } from './auth/session';
 import { AsOfProvider } from './components/as-of';
+import { queryClient } from './query-client';
 import { router } from './router';
 
 dayjs.locale('zh-cn');
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 },
-  },
-});
 
 /** Chinese system fonts first, then Noto CJK (Linux servers and the test browser). */
 const FONT_FAMILY =

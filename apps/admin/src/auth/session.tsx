@@ -14,15 +14,18 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+/** Who is signed in: null without a token (or with one the gateway no longer accepts). */
+export const meQuery = {
+  queryKey: ['me'],
+  queryFn: async (): Promise<Viewer | null> => (readToken() ? await fetchViewer() : null),
+  staleTime: 5 * 60_000,
+  retry: false,
+} as const;
+
 /** The signed-in user: a bearer token in localStorage, checked with the gateway's `me`. */
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const client = useQueryClient();
-  const me = useQuery({
-    queryKey: ['me'],
-    queryFn: async () => (readToken() ? await fetchViewer() : null),
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
+  const me = useQuery(meQuery);
 
   // Another user's data must not survive a sign-in or sign-out; the `me` query itself stays (its
   // observer is this provider) and is set directly.

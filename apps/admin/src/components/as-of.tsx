@@ -11,10 +11,15 @@ interface AsOfValue {
 const AsOfContext = createContext<AsOfValue | null>(null);
 const KEY = 'qxg.asOf';
 
+/** The as-of day a new page starts with: the tab's last choice, else today in China. */
+export function initialAsOf(): IsoDay {
+  return sessionStorage.getItem(KEY) ?? chinaToday();
+}
+
 /** Holds the header's "as of" date; kept for the browser tab's session so a reload keeps it. */
 export function AsOfProvider({ children }: { readonly children: ReactNode }) {
   const today = chinaToday();
-  const [asOf, setState] = useState<IsoDay>(() => sessionStorage.getItem(KEY) ?? today);
+  const [asOf, setState] = useState<IsoDay>(initialAsOf);
   const value = useMemo<AsOfValue>(
     () => ({
       asOf,

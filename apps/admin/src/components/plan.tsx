@@ -26,12 +26,21 @@ const KEY = 'qxg.plan';
 
 export const plansQueryKey = ['plans'] as const;
 
+/** The stored choice when it still exists, else the newest plan. */
+export function choosePlan(plans: readonly PlanSummary[], chosen: string | null = localStorage.getItem(KEY)) {
+  return plans.find((p) => p.key === chosen) ?? plans[0] ?? null;
+}
+
+export async function fetchPlans(): Promise<PlanSummary[]> {
+  return (await request(PlansQuery)).plans.edges.map((e) => e.node);
+}
+
 /** Loads the plans the viewer may see (newest year first) and holds the one the pages work on. */
 export function PlanProvider({ children }: { readonly children: ReactNode }) {
   const [chosen, setChosen] = useState(() => localStorage.getItem(KEY));
   const query = useQuery({
     queryKey: plansQueryKey,
-    queryFn: async () => (await request(PlansQuery)).plans.edges.map((e) => e.node),
+    queryFn: fetchPlans,
     staleTime: 5 * 60_000,
   });
   return (
@@ -53,7 +62,7 @@ function PlanContextValue(props: {
 }) {
   const { plans, chosen, setChosen, children } = props;
   const value = useMemo<PlanValue>(() => {
-    const plan = plans.find((p) => p.key === chosen) ?? plans[0] ?? null;
+    const plan = choosePlan(plans, chosen);
     return {
       plan,
       plans,

@@ -47,8 +47,7 @@ export function authHeaders(): Record<string, string> {
 }
 
 function queryText(document: DocumentNode): string {
-  // Untyped documents (requestUntyped) carry only their text.
-  return document.definitions.length === 0 ? (document.loc?.source.body ?? '') : print(document);
+  return print(document);
 }
 
 /** Sends a typed document to the gateway's `/graphql` (same origin) and returns its data. */
@@ -93,19 +92,6 @@ export async function request<Result, Variables>(
     throw new GraphQLRequestError(`请求失败(HTTP ${response.status})。`, [], response.status);
   }
   return body.data;
-}
-
-/**
- * Sends a document the checked-in schema does not have yet (a field the gateway is still adding),
- * typed by the caller. Replace with a typed `graphql()` document once schema.graphql has the field.
- */
-export function requestUntyped<Result>(query: string, variables: Record<string, unknown>): Promise<Result> {
-  const document = {
-    kind: 'Document',
-    definitions: [],
-    loc: { start: 0, end: query.length, source: { body: query } },
-  };
-  return request(document as unknown as TadaDocumentNode<Result, Record<string, unknown>>, variables);
 }
 
 /** Downloads a file from the gateway with the session's token, saving it under `fallbackName`. */

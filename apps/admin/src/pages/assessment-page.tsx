@@ -23,7 +23,7 @@ import { useAsOf } from '../components/as-of';
 import { Forbidden } from '../components/forbidden';
 import { RequirePlan, usePlan } from '../components/plan';
 import { QueryState } from '../components/query-state';
-import { request, requestUntyped } from '../graphql/client';
+import { request } from '../graphql/client';
 import { graphql, userErrorText } from '../graphql/graphql';
 import { formatChineseDate, formatChineseDateTime } from '../lib/dates';
 import { exportSheet } from '../lib/export-xlsx';
@@ -36,22 +36,14 @@ import {
 } from './assessment/assessment-data';
 import { type IndicatorNode, readSchemeTree, setIndicatorPoints } from './assessment/scheme-tree';
 
-// Not in apps/gateway/schema.graphql yet (issue 6 lists runAssessment): sent untyped until it is.
-const RUN_ASSESSMENT = `
+const RunAssessmentMutation = graphql(`
   mutation RunAssessment($input: RunAssessmentInput!) {
     runAssessment(input: $input) {
       run { id }
       userErrors { code messageZh }
     }
   }
-`;
-
-interface RunAssessmentResult {
-  readonly runAssessment: {
-    readonly run: { readonly id: string } | null;
-    readonly userErrors: readonly { readonly messageZh: string }[];
-  };
-}
+`);
 
 const DefineSchemeMutation = graphql(`
   mutation DefineAssessmentScheme($input: DefineAssessmentSchemeInput!) {
@@ -137,7 +129,7 @@ function Ranking({ schemeId, schemeName }: { readonly schemeId: string; readonly
   const onRun = async () => {
     setRunning(true);
     try {
-      const { runAssessment } = await requestUntyped<RunAssessmentResult>(RUN_ASSESSMENT, {
+      const { runAssessment } = await request(RunAssessmentMutation, {
         input: { planId: plan.key, schemeId, asOf },
       });
       const problem = userErrorText(runAssessment.userErrors);

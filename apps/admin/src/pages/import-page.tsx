@@ -23,7 +23,8 @@ import { useState } from 'react';
 import { can } from '../auth/permissions';
 import { useViewer } from '../auth/session';
 import { Forbidden } from '../components/forbidden';
-import { requestUntyped } from '../graphql/client';
+import { request } from '../graphql/client';
+import { graphql } from '../graphql/graphql';
 import { CHINESE_DATE_FORMAT, formatChineseDate } from '../lib/dates';
 import type { PlanPreview, PlanSource } from './import/parse-plan';
 
@@ -33,8 +34,7 @@ const SEVERITY: Readonly<Record<string, { label: string; color: string }>> = {
   info: { label: '提示', color: 'blue' },
 };
 
-// Not in apps/gateway/schema.graphql yet (issue 6 lists importPlan with a dry run): sent untyped.
-const IMPORT_PLAN = `
+const ImportPlanMutation = graphql(`
   mutation ImportPlan($input: ImportPlanInput!) {
     importPlan(input: $input) {
       plan { id key title }
@@ -43,18 +43,10 @@ const IMPORT_PLAN = `
       userErrors { code messageZh }
     }
   }
-`;
-
-interface ImportPlanResult {
-  readonly importPlan: {
-    readonly plan: { readonly key: string; readonly title: string } | null;
-    readonly workItems: number | null;
-    readonly assignments: number | null;
-    readonly userErrors: readonly { readonly messageZh: string }[];
-  };
-}
+`);
 
 interface Metadata {
+  planId?: string;
   year?: number;
   docNumber?: string;
   issuedOn?: string;
@@ -127,8 +119,13 @@ function Import() {
           : xlsx
             ? toBase64(source.data)
             : new TextDecoder('utf-8').decode(source.data);
-      const input = { content, format: xlsx ? 'XLSX' : csv ? 'CSV' : 'TEXT', dryRun: false, ...meta };
-      const { importPlan } = await requestUntyped<ImportPlanResult>(IMPORT_PLAN, { input });
+      const input = {
+        content,
+        format: xlsx ? ('XLSX' as const) : csv ? ('CSV' as const) : ('TEXT' as const),
+        dryRun: false,
+        ...meta,
+      };
+      const { importPlan } = await request(ImportPlanMutation, { input });
       const problem = importPlan.userErrors.map((e) => e.messageZh).join(';');
       if (problem || !importPlan.plan) setError(problem || '导入失败');
       else {
@@ -215,6 +212,13 @@ function Import() {
             style={{ width: 320 }}
             value={meta.title ?? ''}
             onChange={(e) => setField('title', e.target.value)}
+          />
+          <Input
+            aria-label="方案标识"
+            placeholder="方案标识(英文,如 qxg-2021)"
+            style={{ width: 200 }}
+            value={meta.planId ?? ''}
+            onChange={(e) => setField('planId', e.target.value)}
           />
           <Input
             aria-label="文号"

@@ -10,7 +10,6 @@ import {
   Table,
   type TableColumnsType,
   Tag,
-  Tooltip,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
@@ -22,17 +21,21 @@ import { useAsOf } from '../components/as-of';
 import { RequirePlan, usePlan } from '../components/plan';
 import { QueryState } from '../components/query-state';
 import { StatusTag } from '../components/status-tag';
-import { request } from '../graphql/client';
+import { download, request } from '../graphql/client';
 import { CHINESE_DATE_FORMAT, formatChineseDate } from '../lib/dates';
 import { STATUS_LABELS, STATUS_VALUES, type StatusValue, UNIT_KIND_LABELS } from '../lib/labels';
 import { rowSpans } from '../lib/merge-cells';
 import { exportDecompositionTable } from './table/export-table';
 import {
   CategoriesQuery,
-  fetchTable,
   fetchUnits,
-  groupAssignments,
+  filterFromParams,
+  groupDuties,
+  leadDuties,
+  responsibleQuery,
   type TableRow,
+  tableQuery,
+  type UnitDuty,
   type UnitGroup,
   type WorkItemFilter,
 } from './table/table-data';
@@ -47,23 +50,24 @@ export default function TablePage() {
 
 const list = (params: URLSearchParams, key: string) => params.getAll(key).filter((v) => v !== '');
 
-function UnitCell({ groups }: { readonly groups: readonly UnitGroup[] }) {
+// Plain elements, not antd components: a seed table has ~200 of these cells and they render at once.
+function UnitCell({ duties }: { readonly duties: readonly UnitDuty[] | undefined }) {
+  if (duties === undefined) return <span className="qxg-muted">加载中…</span>;
+  const groups: UnitGroup[] = groupDuties(duties);
   return (
-    <Space orientation="vertical" size={2}>
+    <div>
       {groups.map((g) =>
-        g.assignments.length === 1 && g.assignments[0] ? (
-          <span key={g.label}>
-            <Link to={`/units/${g.assignments[0].unit.key}`}>{g.label}</Link>
-          </span>
+        g.duties.length === 1 && g.duties[0] && !g.duties[0].expandedFrom ? (
+          <div key={g.label}>
+            <Link to={`/units/${g.duties[0].unit.key}`}>{g.label}</Link>
+          </div>
         ) : (
-          <Tooltip key={g.label} title={g.assignments.map((a) => a.unit.name).join('、')}>
-            <span>
-              {g.label} <Typography.Text type="secondary">({g.assignments.length}个单位)</Typography.Text>
-            </span>
-          </Tooltip>
+          <div key={g.label} title={g.duties.map((a) => a.unit.name).join('、')}>
+            {g.label} <span className="qxg-muted">({g.duties.length}个单位)</span>
+          </div>
         ),
       )}
-    </Space>
+    </div>
   );
 }
 
@@ -78,22 +82,14 @@ function DecompositionTable() {
   const [exporting, setExporting] = useState(false);
   const ownUnit = visibleUnitId(viewer);
 
-  const filter = useMemo<WorkItemFilter>(() => {
-    const f: Record<string, unknown> = {};
-    const units = ownUnit ? [ownUnit] : list(params, 'unit');
-    if (units.length) f.unitIds = units;
-    if (list(params, 'kind').length) f.unitKinds = list(params, 'kind');
-    if (list(params, 'category').length) f.categoryIds = list(params, 'category');
-    if (list(params, 'status').length) f.statuses = list(params, 'status');
-    if (params.get('from')) f.dueFrom = params.get('from');
-    if (params.get('to')) f.dueTo = params.get('to');
-    if (params.get('q')) f.search = params.get('q');
-    return f as WorkItemFilter;
-  }, [params, ownUnit]);
+  const filter = useMemo<WorkItemFilter>(() => filterFromParams(params, ownUnit), [params, ownUnit]);
 
   const rows = useQuery({
-    queryKey: ['table', plan.key, asOf, filter],
-    queryFn: () => fetchTable(plan.key, asOf, filter),
+    ...tableQuery(plan.key, asOf, filter),
+    placeholderData: keepPreviousData,
+  });
+  const responsible = useQuery({
+    ...responsibleQuery(plan.key, asOf, filter),
     placeholderData: keepPreviousData,
   });
   const units = useQuery({
@@ -148,25 +144,23 @@ function DecompositionTable() {
       title: '牵头单位',
       key: 'lead',
       width: 160,
-      render: (_, row) => <UnitCell groups={groupAssignments(row, 'LEAD')} />,
+      render: (_, row) => <UnitCell duties={leadDuties(row)} />,
     },
     {
       title: '责任单位',
       key: 'responsible',
       width: 180,
-      render: (_, row) => <UnitCell groups={groupAssignments(row, 'RESPONSIBLE')} />,
+      render: (_, row) => <UnitCell duties={responsible.data?.get(row.id)} />,
     },
     {
       title: '完成时限',
       key: 'deadline',
       width: 150,
       render: (_, row) => (
-        <Space orientation="vertical" size={0}>
-          <span>{row.deadlineText}</span>
-          {row.dueOn && (
-            <Typography.Text type="secondary">截止 {formatChineseDate(row.dueOn)}</Typography.Text>
-          )}
-        </Space>
+        <div>
+          <div>{row.deadlineText}</div>
+          {row.dueOn && <div className="qxg-muted">截止 {formatChineseDate(row.dueOn)}</div>}
+        </div>
       ),
     },
     {
@@ -190,10 +184,26 @@ function DecompositionTable() {
     }
   };
 
-  const onExport = async () => {
+  // The whole table comes from the gateway's download (its XLSX/CSV writer, statuses as of the day);
+  // a filtered view, or a reporter's own rows, is written in the browser as shown.
+  const filtered = Object.keys(filter).length > 0;
+  const onExport = async (format: 'xlsx' | 'csv') => {
     setExporting(true);
     try {
-      await exportDecompositionTable({ planKey: plan.key, asOf, rows: data, title: plan.title });
+      if (!filtered) {
+        await download(
+          `/download/plans/${encodeURIComponent(plan.key)}/decomposition.${format}?asOf=${asOf}`,
+          `任务分解表-${plan.key}-${asOf}.${format}`,
+        );
+      } else {
+        await exportDecompositionTable({
+          planKey: plan.key,
+          asOf,
+          rows: data,
+          responsible: responsible.data ?? new Map(),
+          title: plan.title,
+        });
+      }
       void message.success('已导出任务分解表');
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -292,11 +302,16 @@ function DecompositionTable() {
         <Button
           icon={<DownloadOutlined />}
           loading={exporting}
-          onClick={() => void onExport()}
-          disabled={!rows.data}
+          onClick={() => void onExport('xlsx')}
+          disabled={!rows.data || (filtered && !responsible.data)}
         >
-          导出 XLSX
+          {filtered ? '导出筛选结果 XLSX' : '导出 XLSX'}
         </Button>
+        {!filtered && (
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void onExport('csv')}>
+            导出 CSV
+          </Button>
+        )}
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           打印
         </Button>

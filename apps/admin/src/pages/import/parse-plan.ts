@@ -26,6 +26,7 @@ export type PlanSource =
 
 /** What a table does not say about its plan (a published text carries it in its notice). */
 export interface PlanMetadata {
+  readonly planId?: string;
   readonly year?: number;
   readonly docNumber?: string;
   readonly issuedOn?: string;

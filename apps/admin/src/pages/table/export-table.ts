@@ -2,7 +2,7 @@ import { saveBlob } from '../../graphql/client';
 import { formatChineseDate } from '../../lib/dates';
 import { statusLabel } from '../../lib/labels';
 import { rowSpans } from '../../lib/merge-cells';
-import { groupAssignments, type TableRow } from './table-data';
+import { groupDuties, leadDuties, type TableRow, type UnitDuty } from './table-data';
 
 export interface ExportOptions {
   readonly planKey: string;
@@ -10,6 +10,8 @@ export interface ExportOptions {
   readonly title: string;
   /** The rows as shown (filters applied), in plan order. */
   readonly rows: readonly TableRow[];
+  /** Responsible units by work item id. */
+  readonly responsible: ReadonlyMap<string, readonly UnitDuty[]>;
 }
 
 const HEADER = [
@@ -38,8 +40,8 @@ export async function exportDecompositionTable(options: ExportOptions): Promise<
   sheet.mergeCells(1, 1, 1, HEADER.length);
   sheet.getRow(1).font = { bold: true, size: 14 };
   sheet.addRow(HEADER).font = { bold: true };
-  const units = (row: TableRow, role: 'LEAD' | 'RESPONSIBLE') =>
-    groupAssignments(row, role)
+  const units = (duties: readonly UnitDuty[]) =>
+    groupDuties(duties)
       .map((g) => g.label)
       .join('、');
   for (const row of options.rows) {
@@ -48,8 +50,8 @@ export async function exportDecompositionTable(options: ExportOptions): Promise<
       `${row.keyTask.number}. ${row.keyTask.title}`,
       row.order,
       row.content,
-      units(row, 'LEAD'),
-      units(row, 'RESPONSIBLE'),
+      units(leadDuties(row)),
+      units(options.responsible.get(row.id) ?? []),
       row.deadlineText,
       row.dueOn ? formatChineseDate(row.dueOn) : '',
       statusLabel(row.status.status),
