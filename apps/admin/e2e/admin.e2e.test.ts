@@ -46,7 +46,8 @@ async function logIn(p: Page, username: string, password: string): Promise<void>
 }
 
 async function setAsOf(p: Page, chineseDate: string): Promise<void> {
-  const input = p.getByTestId('as-of').locator('input').or(p.locator('input[aria-label="统计日期"]')).first();
+  // The picker loads after the page (its own chunk); until then a read-only field shows the date.
+  const input = p.locator('input[aria-label="统计日期"]:not([readonly])');
   await input.click();
   await input.fill(chineseDate);
   await input.press('Enter');

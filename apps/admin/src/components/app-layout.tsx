@@ -11,27 +11,17 @@ import {
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import {
-  Button,
-  DatePicker,
-  Layout,
-  Menu,
-  type MenuProps,
-  Space,
-  Spin,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import dayjs from 'dayjs';
-import { Suspense } from 'react';
+import { Button, Input, Layout, Menu, type MenuProps, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { type Action, can, type Viewer } from '../auth/permissions';
 import { useSession } from '../auth/session';
-import { CHINESE_DATE_FORMAT, chinaToday } from '../lib/dates';
+import { chinaToday, formatChineseDate } from '../lib/dates';
 import { ROLE_LABELS } from '../lib/labels';
 import { useAsOf } from './as-of';
 import { PlanPicker, PlanProvider } from './plan';
+
+const AsOfPicker = lazy(() => import('./as-of-picker'));
 
 interface NavItem {
   readonly path: string;
@@ -101,14 +91,18 @@ export function AppLayout() {
           <Space size="middle" wrap>
             <CalendarOutlined />
             <Typography.Text>统计日期</Typography.Text>
-            <DatePicker
-              aria-label="统计日期"
-              allowClear={false}
-              value={dayjs(asOf)}
-              format={CHINESE_DATE_FORMAT}
-              onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))}
-              data-testid="as-of"
-            />
+            <Suspense
+              fallback={
+                <Input
+                  aria-label="统计日期"
+                  readOnly
+                  value={formatChineseDate(asOf)}
+                  style={{ width: 150 }}
+                />
+              }
+            >
+              <AsOfPicker asOf={asOf} onChange={setAsOf} />
+            </Suspense>
             {!isToday && (
               <Button size="small" onClick={() => setAsOf(chinaToday())}>
                 回到今天
