@@ -33,6 +33,7 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     landingPage: false,
     logging: 'warn',
     context: ({ request }) => createContext({ request }),
-    plugins: options.responseCache === false ? [] : [useResultCache()],
+    plugins:
+      options.responseCache === false ? [] : [useResultCache(options.clock ? { clock: options.clock } : {})],
   });
 }
