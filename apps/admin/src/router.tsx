@@ -28,7 +28,8 @@ function prefetchTable({ request }: LoaderFunctionArgs): null {
     const [{ filterFromParams, responsibleQuery, tableQuery }] = [await import('./pages/table/table-data')];
     // A reporter's filter is known only after `me`; its page then asks for its own unit's rows.
     const filter = filterFromParams(params, null);
-    void queryClient.prefetchQuery(tableQuery(plan.key, initialAsOf(), filter));
+    // The rows first; the responsible units (most of the payload) only once the rows are in.
+    await queryClient.prefetchQuery(tableQuery(plan.key, initialAsOf(), filter));
     void queryClient.prefetchQuery(responsibleQuery(plan.key, initialAsOf(), filter));
   })().catch(() => {});
   return null;

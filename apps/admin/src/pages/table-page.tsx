@@ -88,20 +88,24 @@ function DecompositionTable() {
     ...tableQuery(plan.key, asOf, filter),
     placeholderData: keepPreviousData,
   });
+  // Asked for once the rows are in, so it does not compete with them for the first paint.
   const responsible = useQuery({
     ...responsibleQuery(plan.key, asOf, filter),
     placeholderData: keepPreviousData,
+    enabled: rows.data !== undefined,
   });
   const units = useQuery({
     queryKey: ['units'],
     queryFn: fetchUnits,
     staleTime: 10 * 60_000,
-    enabled: !ownUnit,
+    // Filter options can wait for the rows.
+    enabled: !ownUnit && rows.data !== undefined,
   });
   const categories = useQuery({
     queryKey: ['categories', plan.key],
     queryFn: async () => (await request(CategoriesQuery, { planId: plan.key })).plan?.categories ?? [],
     staleTime: 10 * 60_000,
+    enabled: rows.data !== undefined,
   });
 
   const set = (key: string, values: readonly string[] | string | null) => {
