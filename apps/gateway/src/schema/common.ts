@@ -93,11 +93,14 @@ export const DEADLINE_STATUSES = [
   'behind',
   'met',
   'unreadable_deadline',
+  'awaiting_responsible',
+  'no_assignments',
 ] as const;
 export type DeadlineStatusValue = (typeof DEADLINE_STATUSES)[number];
 
 export const DeadlineStatusEnum = builder.enumType('DeadlineStatus', {
-  description: 'A duty’s state as of a date, as computed by @qxg/disclosure-core (see docs/deadlines.md).',
+  description:
+    'A duty’s state as of a date, as computed by @qxg/disclosure-core (docs/deadlines.md); AWAITING_RESPONSIBLE and NO_ASSIGNMENTS occur on work items only (the core’s roll-up).',
   values: Object.fromEntries(DEADLINE_STATUSES.map((s) => [s.toUpperCase(), { value: s }])) as Record<
     Uppercase<DeadlineStatusValue>,
     { value: DeadlineStatusValue }

@@ -207,9 +207,11 @@ const STATUS_RANK = new Map<string, number>(
     'not_due',
     'ongoing',
     'done_late',
+    'awaiting_responsible',
     'done_on_time',
     'met',
     'unreadable_deadline',
+    'no_assignments',
   ].map((s, i) => [s, i]),
 );
 

@@ -19,6 +19,8 @@ export const STATUS_LABELS_ZH: Readonly<Record<string, string>> = {
   behind: '进度滞后',
   met: '已达标',
   unreadable_deadline: '时限待核定',
+  awaiting_responsible: '待责任单位报告',
+  no_assignments: '无承担单位',
 };
 
 /**

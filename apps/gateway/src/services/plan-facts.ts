@@ -12,6 +12,7 @@ import type {
 import type { RecordedEvent } from '@qxg/disclosure-core';
 import type { Loaders } from '../loaders';
 import type { StoredDeadline } from './load-plan';
+import { rollUpItem } from './roll-up';
 import { dueOnOf, type StatusView, statusOf, toDeadlineReport } from './status';
 
 /**
@@ -131,16 +132,14 @@ export function assignmentStatus(facts: PlanFacts, a: Assignment, asOf: string):
   );
 }
 
-/**
- * A work item's status: its deadline judged against the reports of its lead units (牵头单位), who
- * answer for the item; with no lead, against all its units' reports.
- */
+/** A work item's status: the core's roll-up of its assignments' statuses (see roll-up.ts). */
 export function workItemStatus(facts: PlanFacts, item: WorkItem, asOf: string): StatusView {
-  const all = facts.assignmentsByItem.get(item.id) ?? [];
-  const leads = all.filter((a) => a.role === 'LEAD');
-  const answering = leads.length > 0 ? leads : all;
-  const reports = answering.flatMap((a) => facts.reports.get(a.id) ?? []).map(toDeadlineReport);
-  return statusOf(item.deadline as unknown as StoredDeadline, reports, facts.events, asOf);
+  const duties = (facts.assignmentsByItem.get(item.id) ?? []).map((a) => ({
+    assignment: a,
+    status: assignmentStatus(facts, a, asOf),
+    reports: facts.reports.get(a.id) ?? [],
+  }));
+  return rollUpItem(item.id, item.deadline as unknown as StoredDeadline, duties, facts.events, asOf);
 }
 
 export function workItemDueOn(facts: PlanFacts, item: WorkItem): string | null {

@@ -2,6 +2,7 @@ import type { Assignment, WorkItem } from '@qxg/db';
 import type { Context } from '../context';
 import type { StoredDeadline } from './load-plan';
 import { recordedEvents, reportsInForce } from './plan-facts';
+import { rollUpItem } from './roll-up';
 import { dueOnOf, type StatusView, statusOf, toDeadlineReport } from './status';
 
 // The same computations as plan-facts.ts, for rows reached through nested fields: everything is read
@@ -27,15 +28,18 @@ export async function assignmentStatusVia(ctx: Context, a: Assignment, asOf: str
 }
 
 export async function workItemStatusVia(ctx: Context, item: WorkItem, asOf: string): Promise<StatusView> {
-  const all = await ctx.loaders.assignmentsOfWorkItem.load(item.id);
-  const leads = all.filter((a) => a.role === 'LEAD');
-  const answering = leads.length > 0 ? leads : all;
-  const [reportLists, evts] = await Promise.all([
-    Promise.all(answering.map((a) => ctx.loaders.reportsOfAssignment.load(a.id))),
+  const assignments = await ctx.loaders.assignmentsOfWorkItem.load(item.id);
+  const [duties, evts] = await Promise.all([
+    Promise.all(
+      assignments.map(async (a) => ({
+        assignment: a,
+        status: await assignmentStatusVia(ctx, a, asOf),
+        reports: reportsInForce(await ctx.loaders.reportsOfAssignment.load(a.id)),
+      })),
+    ),
     events(ctx),
   ]);
-  const reports = reportLists.flatMap((list) => reportsInForce(list)).map(toDeadlineReport);
-  return statusOf(item.deadline as unknown as StoredDeadline, reports, evts, asOf);
+  return rollUpItem(item.id, item.deadline as unknown as StoredDeadline, duties, evts, asOf);
 }
 
 export async function workItemDueOnVia(ctx: Context, item: WorkItem): Promise<string | null> {

@@ -14,7 +14,7 @@ import type { StoredDeadline } from './load-plan';
 /** What the API shows for a status: the core's result, plus the as-of date it was computed for. */
 export interface StatusView {
   readonly asOf: IsoDate;
-  readonly status: DeadlineStatus | 'unreadable_deadline';
+  readonly status: DeadlineStatus | 'unreadable_deadline' | 'awaiting_responsible' | 'no_assignments';
   readonly dueOn: IsoDate | null;
   readonly workingDaysLeft: number | null;
   readonly isOverdue: boolean;
