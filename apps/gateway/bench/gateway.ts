@@ -9,13 +9,13 @@ import path from 'node:path';
 import { createDb } from '@qxg/db';
 import autocannon from 'autocannon';
 import { createSchema, createYoga } from 'graphql-yoga';
+import { readBenchEnv } from '../src/env';
 import { createHttpServer } from '../src/http';
 import { createGatewayYoga } from '../src/server';
 import { bootstrap } from '../src/services/bootstrap';
 import { DASHBOARD } from '../test/dashboard-query';
 
-// biome-ignore lint/complexity/useLiteralKeys: process.env is read here only for the bench's own knob.
-const seconds = Number(process.env['QXG_BENCH_SECONDS'] ?? '10');
+const { seconds } = readBenchEnv();
 const CONNECTIONS = 50;
 
 async function listen(server: Server): Promise<string> {

@@ -49,6 +49,13 @@ export function readTestEnv(env: NodeJS.ProcessEnv = process.env): {
   };
 }
 
+/** `pnpm bench:gateway`: seconds per autocannon run (QXG_BENCH_SECONDS, default 10). */
+export function readBenchEnv(env: NodeJS.ProcessEnv = process.env): { readonly seconds: number } {
+  const seconds = Number(nonEmpty(env.QXG_BENCH_SECONDS) ?? '10');
+  if (!(seconds > 0)) throw new Error(`QXG_BENCH_SECONDS must be positive, got ${env.QXG_BENCH_SECONDS}`);
+  return { seconds };
+}
+
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
