@@ -217,6 +217,51 @@ describe('admin app against the real gateway', () => {
     await shoot(page, '15-assessment-scheme');
   });
 
+  it('offers an analyst everything to read and nothing to change', async () => {
+    const token = await page.evaluate(() => localStorage.getItem('qxg.token'));
+    const created = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          'mutation($input: CreateUserInput!) { createUser(input: $input) { password userErrors { messageZh } } }',
+        variables: { input: { username: 'fenxi', role: 'ANALYST' } },
+      }),
+    });
+    const password = ((await created.json()) as { data: { createUser: { password: string } } }).data
+      .createUser.password;
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
+    const p = await context.newPage();
+    try {
+      await logIn(p, 'fenxi', password);
+      await expect.poll(() => p.getByTestId('viewer').textContent()).toContain('分析员');
+      expect(await p.getByRole('menuitem', { name: /用户|审计日志|导入/ }).count()).toBe(0);
+      await p.goto(`${gateway.url}/table`);
+      await rows(p).first().focus();
+      await p.keyboard.press('Enter');
+      await p.getByText('牵头单位与责任单位').waitFor();
+      await p.locator('.ant-table-row').first().waitFor();
+      expect(await p.getByRole('button', { name: /报送进展/ }).count()).toBe(0);
+      await p.goto(`${gateway.url}/assessment`);
+      await p.getByText(/考核日期/).waitFor();
+      expect(await p.getByRole('button', { name: /运行考核/ }).count()).toBe(0);
+      await shoot(p, '18-analyst-assessment');
+      await p.getByRole('tab', { name: '考核方案' }).click();
+      expect(await p.getByRole('button', { name: /保存考核方案/ }).count()).toBe(0);
+      await p.goto(`${gateway.url}/events`);
+      await p.getByText('方案之外').waitFor();
+      expect(await p.getByRole('button', { name: /登记事件/ }).count()).toBe(0);
+      await p.goto(`${gateway.url}/users`);
+      await p.getByText('无权访问').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('exports the decomposition table as XLSX with all items and merged cells', async () => {
     await page.goto(`${gateway.url}/table`);
     await rows(page).first().waitFor();

@@ -101,7 +101,13 @@ export async function startGateway(): Promise<RunningGateway> {
   child.stderr?.on('data', (d: Buffer) => {
     log += d.toString();
   });
+  let stopping = false;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // A gateway that dies under the tests says why: its last output, with the exit code or signal.
+  child.once('exit', (code, signal) => {
+    if (!stopping)
+      console.error(`qxg serve exited unexpectedly (code ${code}, signal ${signal}):\n${log.slice(-6000)}`);
+  });
   // The gateway runs in its own process group: take it down with this process, however it ends.
   const killGroup = () => {
     try {
@@ -119,6 +125,7 @@ export async function startGateway(): Promise<RunningGateway> {
   }
 
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null && child.pid !== undefined) {
       const pid = child.pid;
       process.kill(-pid, 'SIGTERM');
