@@ -16,6 +16,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The CLI tests spawn node processes; the API tests create throwaway databases.
     testTimeout: 60_000,
+    // One file at a time: the suite is database-heavy (3,000-item plans, PostgreSQL), and turbo runs
+    // it beside the other packages' suites on the same cores.
+    fileParallelism: false,
     hookTimeout: 120_000,
   },
 });
