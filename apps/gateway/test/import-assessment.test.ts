@@ -1,5 +1,5 @@
 import { qixingguan2020 } from '@qxg/disclosure-core';
-import { writePlanCsv } from '@qxg/plan-io';
+import { writePlanCsv, writePlanXlsx } from '@qxg/plan-io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
 
@@ -53,6 +53,19 @@ for (const engine of TEST_ENGINES) {
       expect(r.data!.importPlan.userErrors).toEqual([]);
       expect(r.data!.importPlan.plan).toBeNull();
       expect(Array.isArray(r.data!.importPlan.findings)).toBe(true);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('reads a spreadsheet (XLSX, base64) in a dry run', async () => {
+      const xlsx = Buffer.from(await writePlanXlsx(qixingguan2020)).toString('base64');
+      const before = await counts();
+      const r = await gw.gql<{ importPlan: Json }>(
+        IMPORT,
+        { i: { ...csvInput('', { dryRun: true }), format: 'XLSX', content: xlsx, planId: 'xlsx-2020' } },
+        admin,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.importPlan.userErrors).toEqual([]);
       expect(await counts()).toEqual(before);
     });
 
