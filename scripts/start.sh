@@ -18,4 +18,6 @@ if [ -f apps/admin/package.json ]; then
   fi
 fi
 
+# graphql-js skips its development-only instanceof checks in production mode.
+export NODE_ENV="${NODE_ENV:-production}"
 exec node apps/gateway/src/cli/qxg.mjs serve
