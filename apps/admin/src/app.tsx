@@ -17,7 +17,10 @@ const FONT_FAMILY =
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONT_FAMILY, colorPrimary: '#b71c1c' } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ zeroRuntime: true, token: { fontFamily: FONT_FAMILY, colorPrimary: '#b71c1c' } }}
+    >
       <AntdApp>
         <QueryClientProvider client={queryClient}>
           <SessionProvider>

@@ -5,6 +5,7 @@ import { meQuery } from './auth/session';
 import { fetchPlans, plansQueryKey } from './components/plan';
 import { readToken } from './graphql/client';
 import { queryClient } from './query-client';
+import 'antd/dist/antd.css';
 import './global.css';
 
 // With a stored token, ask who is signed in and which plans exist before React's first render.
