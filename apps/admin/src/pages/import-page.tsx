@@ -40,6 +40,7 @@ const ImportPlanMutation = graphql(`
       plan { id key title }
       workItems
       assignments
+      findings { severity code message { zh } }
       userErrors { code messageZh }
     }
   }
@@ -126,7 +127,13 @@ function Import() {
         ...meta,
       };
       const { importPlan } = await request(ImportPlanMutation, { input });
-      const problem = importPlan.userErrors.map((e) => e.messageZh).join(';');
+      // The gateway reads the document again; its errors say why nothing was written.
+      const problem = [
+        ...importPlan.userErrors.map((e) => e.messageZh),
+        ...(importPlan.plan
+          ? []
+          : importPlan.findings.filter((f) => f.severity === 'error').map((f) => f.message.zh)),
+      ].join(';');
       if (problem || !importPlan.plan) setError(problem || '导入失败');
       else {
         setDone(
