@@ -18,7 +18,26 @@ async function deadlineOf(ctx: Context, workItemId: string): Promise<StoredDeadl
   return item.deadline as unknown as StoredDeadline;
 }
 
-export async function assignmentStatusVia(ctx: Context, a: Assignment, asOf: string): Promise<StatusView> {
+// One computation per assignment and day per request: a work item's roll-up and the assignment's own
+// `status` field ask for the same status.
+const memo = new WeakMap<Context, Map<string, Promise<StatusView>>>();
+
+export function assignmentStatusVia(ctx: Context, a: Assignment, asOf: string): Promise<StatusView> {
+  let byKey = memo.get(ctx);
+  if (!byKey) {
+    byKey = new Map();
+    memo.set(ctx, byKey);
+  }
+  const key = `${a.id}|${asOf}`;
+  let status = byKey.get(key);
+  if (!status) {
+    status = computeAssignmentStatus(ctx, a, asOf);
+    byKey.set(key, status);
+  }
+  return status;
+}
+
+async function computeAssignmentStatus(ctx: Context, a: Assignment, asOf: string): Promise<StatusView> {
   const [deadline, reports, evts] = await Promise.all([
     deadlineOf(ctx, a.workItemId),
     ctx.loaders.reportsOfAssignment.load(a.id),
