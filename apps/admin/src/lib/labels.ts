@@ -11,7 +11,9 @@ export type StatusValue =
   | 'WAITING_FOR_EVENT'
   | 'BEHIND'
   | 'MET'
-  | 'UNREADABLE_DEADLINE';
+  | 'UNREADABLE_DEADLINE'
+  | 'AWAITING_RESPONSIBLE'
+  | 'NO_ASSIGNMENTS';
 
 /** Badge colour and label of each status: red for what needs the office's attention now. */
 export const STATUS_LABELS: Readonly<
@@ -28,6 +30,9 @@ export const STATUS_LABELS: Readonly<
   BEHIND: { label: '进度滞后', color: 'magenta' },
   MET: { label: '已达标', color: 'green' },
   UNREADABLE_DEADLINE: { label: '时限待核定', color: 'default' },
+  // Work items only: the leads are done, not every responsible unit has reported.
+  AWAITING_RESPONSIBLE: { label: '待责任单位报送', color: 'geekblue' },
+  NO_ASSIGNMENTS: { label: '无任务分工', color: 'default' },
 };
 
 export const STATUS_VALUES = Object.keys(STATUS_LABELS) as StatusValue[];
