@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The CLI tests spawn node processes; the API tests create throwaway databases.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     // One file at a time: the suite is database-heavy (3,000-item plans, PostgreSQL), and turbo runs
     // it beside the other packages' suites on the same cores.
     fileParallelism: false,
