@@ -1,6 +1,7 @@
 // The only file of the gateway that reads process.env.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Engine, engineOfUrl } from '@qxg/db';
 
 /** The repository root (apps/gateway/src → ../../..): `./data/` and `apps/admin/dist` live there. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -18,6 +19,30 @@ export interface GatewayEnv {
   readonly initialAdminPassword: string | undefined;
   /** Skip loading the seed plan on first start. */
   readonly noSeed: boolean;
+  /**
+   * Keep query results in process until this process's next mutation (`QXG_RESPONSE_CACHE=on|off`).
+   * Default: on for SQLite (embedded, one process), off for PostgreSQL (several gateway processes may
+   * share the database, and one process cannot see the others' writes). See `responseCacheDefault`.
+   */
+  readonly responseCache: boolean;
+}
+
+/**
+ * Whether the in-process result cache is on when `QXG_RESPONSE_CACHE` is unset: only on the embedded
+ * engine, where one gateway process is the only writer. PostgreSQL is the scale-out engine: another
+ * process's mutation would not clear this process's cache, so its cached results could be stale.
+ */
+export function responseCacheDefault(engine: Engine): boolean {
+  return engine === 'sqlite';
+}
+
+/** `QXG_RESPONSE_CACHE`: `on` / `off` (case-insensitive), unset or empty = the engine's default. */
+export function parseResponseCacheSetting(value: string | undefined): boolean | undefined {
+  const v = nonEmpty(value)?.toLowerCase();
+  if (v === undefined) return undefined;
+  if (v === 'on') return true;
+  if (v === 'off') return false;
+  throw new Error(`QXG_RESPONSE_CACHE must be on or off, got ${value}`);
 }
 
 export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
@@ -26,14 +51,17 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const ttl = Number(nonEmpty(env.QXG_SESSION_TTL_HOURS) ?? '12');
   if (!(ttl > 0)) throw new Error(`QXG_SESSION_TTL_HOURS must be positive, got ${env.QXG_SESSION_TTL_HOURS}`);
+  const databaseUrl = nonEmpty(env.DATABASE_URL) ?? `file:${path.join(REPO_ROOT, 'data', 'qxg.db')}`;
   return {
-    databaseUrl: nonEmpty(env.DATABASE_URL) ?? `file:${path.join(REPO_ROOT, 'data', 'qxg.db')}`,
+    databaseUrl,
     port,
     host: nonEmpty(env.HOST) ?? '0.0.0.0',
     sessionTtlHours: ttl,
     adminDist: nonEmpty(env.QXG_ADMIN_DIST) ?? path.join(REPO_ROOT, 'apps', 'admin', 'dist'),
     initialAdminPassword: nonEmpty(env.QXG_ADMIN_PASSWORD),
     noSeed: env.QXG_NO_SEED === '1',
+    responseCache:
+      parseResponseCacheSetting(env.QXG_RESPONSE_CACHE) ?? responseCacheDefault(engineOfUrl(databaseUrl)),
   };
 }
 

@@ -16,7 +16,8 @@ interface StoredResponse {
  * defaults to today), which form the key. Two levels: the execution result (any transport), and the
  * serialized HTTP response of a POST (skips parsing, validation and serialization). Results with
  * errors are not cached; a result computed while a mutation ran is not stored. Several gateway
- * processes on one database would need a shared invalidation: `responseCache: false` then.
+ * processes on one database would need a shared invalidation, so `qxg serve` turns the cache off by
+ * default on PostgreSQL (the scale-out engine) and on for SQLite (`QXG_RESPONSE_CACHE`, env.ts).
  */
 export function useResultCache(
   options: { readonly maxEntries?: number; readonly clock?: () => Date } = {},

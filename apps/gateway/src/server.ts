@@ -11,7 +11,10 @@ export interface GatewayOptions {
   readonly clock?: () => Date;
   /** GraphiQL at GET /graphql (default true). */
   readonly graphiql?: boolean;
-  /** Cache query results until the next mutation (default true; see response-cache.ts). */
+  /**
+   * Cache query results until this process's next mutation (default true here; `qxg serve` passes
+   * `QXG_RESPONSE_CACHE`, whose default is on for SQLite and off for PostgreSQL: see env.ts).
+   */
   readonly responseCache?: boolean;
 }
 

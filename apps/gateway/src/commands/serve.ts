@@ -37,7 +37,14 @@ export const serveCommand: CliCommand = async (argv, io) => {
   await createSqlViews(db);
   const snapshots = await refreshStatusSnapshots(db, chinaToday(new Date()));
   io.stdout(`qxg: SQL views ready; ${snapshots} status snapshots as of today\n`);
-  const yoga = createGatewayYoga({ db, settings: { sessionTtlHours: env.sessionTtlHours } });
+  const yoga = createGatewayYoga({
+    db,
+    settings: { sessionTtlHours: env.sessionTtlHours },
+    responseCache: env.responseCache,
+  });
+  io.stdout(
+    `qxg: result cache ${env.responseCache ? 'on' : 'off'} (QXG_RESPONSE_CACHE; default on for SQLite, off for PostgreSQL)\n`,
+  );
   const server = createHttpServer({ yoga, adminDist: env.adminDist, routes: [downloadRoute(db)] });
   // Today's snapshot rows follow the clock and the writes: refreshed every 10 minutes.
   const timer = setInterval(() => {
