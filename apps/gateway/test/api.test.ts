@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../src/services/passwords';
 import { DASHBOARD } from './dashboard-query';
 import { ADMIN_PASSWORD, gid, type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
 
@@ -133,7 +134,9 @@ for (const engine of TEST_ENGINES) {
         `mutation($i: LoginInput!) { login(input: $i) { token user { username role } userErrors { code } } }`,
         { i: { username: 'admin', password: ADMIN_PASSWORD } },
       );
+      expect(login.errors).toBeUndefined();
       expect(login.data!.login.userErrors).toEqual([]);
+      expect(login.data!.login.user).toEqual({ username: 'admin', role: 'ADMIN' });
       const token = login.data!.login.token as string;
       const me = await gw.gql<{ me: Json }>(`{ me { username role } }`, {}, token);
       expect(me.data!.me).toEqual({ username: 'admin', role: 'ADMIN' });
@@ -146,6 +149,46 @@ for (const engine of TEST_ENGINES) {
       await gw.gql(`mutation { logout { loggedOut } }`, {}, token);
       const after = await gw.gql<{ me: Json }>(`{ me { username } }`, {}, token);
       expect(after.data!.me).toBeNull();
+    });
+
+    it("login's payload shows the user who signed in (the request itself is anonymous), and only them", async () => {
+      const unit = await gw.db.prisma.unit.findUniqueOrThrow({ where: { id: 'gov-office' } });
+      await gw.db.prisma.user.create({
+        data: {
+          username: 'reporter-login',
+          role: 'REPORTER',
+          unitId: unit.id,
+          passwordHash: await hashPassword('reporter password 1'),
+        },
+      });
+      const login = await gw.gql<{ login: Json }>(
+        `mutation($i: LoginInput!) { login(input: $i) {
+           token user { id username role unit { key } } userErrors { code } } }`,
+        { i: { username: 'reporter-login', password: 'reporter password 1' } },
+      );
+      expect(login.status).toBe(200);
+      expect(login.errors).toBeUndefined();
+      expect(login.data!.login.userErrors).toEqual([]);
+      expect(login.data!.login.user).toMatchObject({
+        username: 'reporter-login',
+        role: 'REPORTER',
+        unit: { key: 'gov-office' },
+      });
+      // The grant is the login payload's only: anonymously, the same user is still not readable.
+      const anon = await gw.gql<{ node: Json }>(
+        `query($id: ID!) { node(id: $id) { ... on User { username } } }`,
+        {
+          id: login.data!.login.user.id,
+        },
+      );
+      expect(anon.data?.node ?? null).toBeNull();
+      expect(anon.errors?.[0]?.message).toMatch(/Not authorized/);
+      const wrong = await gw.gql<{ login: Json }>(
+        `mutation($i: LoginInput!) { login(input: $i) { token user { username } userErrors { code } } }`,
+        { i: { username: 'reporter-login', password: 'wrong' } },
+      );
+      expect(wrong.errors).toBeUndefined();
+      expect(wrong.data!.login).toMatchObject({ token: null, user: null });
     });
 
     it('records progress with an optimistic version: a stale write is a clear conflict, nothing lost', async () => {

@@ -33,6 +33,9 @@ LoginPayload.implement({
     user: t.field({
       type: UserRef,
       nullable: true,
+      description: 'The user who has just signed in (readable although the request itself was anonymous).',
+      // Only set after the password was verified: this user may read themself.
+      grantScopes: ['self'],
       resolve: (p, _a, ctx) => (p.userId ? ctx.prisma.user.findUnique({ where: { id: p.userId } }) : null),
     }),
     userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),

@@ -6,7 +6,9 @@ import { AuditEntryConnection, AuditEntryRef, UnitRef, UserConnection, UserRef }
 builder.node(UserRef, {
   description: 'A person who signs in. Visible to ADMINs and to the user themself.',
   id: { resolve: (u) => u.id },
-  authScopes: (u, ctx) => ctx.viewer?.role === 'ADMIN' || ctx.viewer?.id === u.id,
+  // `$granted: 'self'`: a field that returns the user who has just proven who they are (the
+  // `login` payload, whose request is still anonymous) grants it.
+  authScopes: (u, ctx) => ctx.viewer?.role === 'ADMIN' || ctx.viewer?.id === u.id || { $granted: 'self' },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.user, ids),
   fields: (t) => ({
     username: t.exposeString('username'),
