@@ -235,7 +235,8 @@ for (const engine of TEST_ENGINES) {
       const analyst = await gw.tokenFor('ANALYST');
       const q = `{ assignments(planId: "qixingguan-2020", first: 1, orderBy: { field: UNIT, direction: DESC }) {
         edges { node { id version latestReport { note } } } } }`;
-      const first = await gw.gql<{ assignments: Json }>(q);
+      const first = await gw.gql<{ assignments: Json }>(q, {}, analyst);
+      const anonFirst = await gw.gql<{ assignments: Json }>(q);
       const node = first.data!.assignments.edges[0].node;
       gw.statements.length = 0;
       const w = await gw.gql<{ recordProgress: Json }>(
@@ -252,9 +253,16 @@ for (const engine of TEST_ENGINES) {
         admin,
       );
       expect(w.data!.recordProgress.userErrors).toEqual([]);
-      const again = await gw.gql<{ assignments: Json }>(q);
+      const again = await gw.gql<{ assignments: Json }>(q, {}, analyst);
       expect(again.data!.assignments.edges[0].node.version).toBe(node.version + 1);
       expect(again.data!.assignments.edges[0].node.latestReport.note).toBe('fresh');
+      // PUBLIC sees the new version, but never a report (notes are for signed-in readers).
+      const anonAgain = await gw.gql<{ assignments: Json }>(q);
+      expect(anonFirst.data!.assignments.edges[0].node.version).toBe(node.version);
+      expect(anonAgain.data!.assignments.edges[0].node).toMatchObject({
+        version: node.version + 1,
+        latestReport: null,
+      });
       const meA = await gw.gql<{ me: Json }>('{ me { role } }', {}, admin);
       const meB = await gw.gql<{ me: Json }>('{ me { role } }', {}, analyst);
       expect([meA.data!.me.role, meB.data!.me.role]).toEqual(['ADMIN', 'ANALYST']);

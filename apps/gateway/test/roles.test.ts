@@ -203,7 +203,7 @@ for (const engine of TEST_ENGINES) {
       }
     }
 
-    it('hides personal data from PUBLIC and non-admins: users, audit log, report authors', async () => {
+    it('hides personal data from PUBLIC and non-admins: users, audit log', async () => {
       const users = await gw.gql(`{ users(first: 5) { edges { node { username } } } }`);
       expect(users.errors?.[0]?.message).toMatch(/not authorized/i);
       const audit = await gw.gql(
@@ -212,15 +212,99 @@ for (const engine of TEST_ENGINES) {
         tokens.get('ANALYST'),
       );
       expect(audit.errors?.[0]?.message).toMatch(/not authorized/i);
-      const reports = await gw.gql<{ assignments: Json }>(
-        `{ assignments(planId: "qixingguan-2020", first: 100) { edges { node { reports { edges { node { createdBy { username } } } } } } } }`,
+    });
+
+    it('PUBLIC reads the plan, units, items, statuses and progressSummary, but no report, note, evidence or author', async () => {
+      // A report with a note and evidence on the matrix's assignment (the mutation cases above may or
+      // may not have run first).
+      const admin = tokens.get('ADMIN')!;
+      const a = await gw.db.prisma.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+      const recorded = await gw.gql<{ recordProgress: Json }>(
+        `mutation($i: RecordProgressInput!) { recordProgress(input: $i) { report { id } userErrors { code } } }`,
+        {
+          i: {
+            assignmentId: gid('Assignment', assignmentId),
+            expectedVersion: a.version,
+            reportedOn: '2020-09-10',
+            state: 'PARTIAL',
+            percent: 40,
+            note: 'internal note: waiting for the bureau chief',
+            evidence: [{ url: 'https://www.qxg.gov.cn/zwgk/secret-draft.html', siteColumn: '政务公开' }],
+          },
+        },
+        admin,
       );
-      expect(reports.errors).toBeUndefined();
-      const authors = reports.data!.assignments.edges.flatMap((e: Json) =>
-        e.node.reports.edges.map((r: Json) => r.node.createdBy),
+      expect(recorded.errors).toBeUndefined();
+      expect(recorded.data!.recordProgress.userErrors).toEqual([]);
+      const reportId = recorded.data!.recordProgress.report.id as string;
+
+      const reportQuery = `query($id: ID!) {
+        node(id: $id) { __typename ... on Assignment {
+          status(asOf: "2020-09-15") { status }
+          latestReport { note evidence { url } createdBy { username } }
+          reports(first: 100, includeSuperseded: true) { edges { node { note evidence { url } } } }
+        } }
+      }`;
+      const anon = await gw.gql<{ node: Json }>(reportQuery, { id: gid('Assignment', assignmentId) });
+      expect(anon.errors).toBeUndefined();
+      expect(anon.data!.node.status.status).toBeTruthy();
+      expect(anon.data!.node.latestReport).toBeNull();
+      expect(anon.data!.node.reports.edges).toEqual([]);
+      expect(JSON.stringify(anon)).not.toContain('internal note');
+      expect(JSON.stringify(anon)).not.toContain('secret-draft');
+
+      // Not by node(id) either.
+      const direct = await gw.gql<{ node: Json }>(
+        `query($id: ID!) { node(id: $id) { ... on ProgressReport { note evidence { url } } } }`,
+        { id: reportId },
       );
-      expect(authors.length).toBeGreaterThan(0);
-      expect(authors.every((a: unknown) => a === null)).toBe(true);
+      expect(direct.data?.node ?? null).toBeNull();
+      expect(direct.errors?.[0]?.message).toMatch(/not authorized/i);
+      expect(JSON.stringify(direct)).not.toContain('internal note');
+
+      // Every signed-in role reads the note and the evidence.
+      const signedInQuery = `query($id: ID!) {
+        node(id: $id) { ... on Assignment {
+          latestReport { id }
+          reports(first: 100, includeSuperseded: true) { edges { node { id note evidence { url } } } }
+        } }
+      }`;
+      for (const actor of ['ANALYST', 'REPORTER_OWN', 'REPORTER_OTHER', 'ADMIN'] as const) {
+        const r = await gw.gql<{ node: Json }>(
+          signedInQuery,
+          { id: gid('Assignment', assignmentId) },
+          tokens.get(actor),
+        );
+        expect(r.errors, actor).toBeUndefined();
+        expect(r.data!.node.latestReport, actor).not.toBeNull();
+        const mine = r.data!.node.reports.edges.find((e: Json) => e.node.id === reportId);
+        expect(mine?.node, actor).toEqual({
+          id: reportId,
+          note: 'internal note: waiting for the bureau chief',
+          evidence: [{ url: 'https://www.qxg.gov.cn/zwgk/secret-draft.html' }],
+        });
+      }
+      const authored = await gw.gql<{ node: Json }>(
+        `query($id: ID!) { node(id: $id) { ... on ProgressReport { createdBy { username } } } }`,
+        { id: reportId },
+        admin,
+      );
+      expect(authored.data!.node.createdBy).toEqual({ username: 'admin-x' });
+
+      // What stays public: the plan, its units, items, statuses and the aggregates.
+      const pub = await gw.gql<{ plan: Json; units: Json; workItems: Json; progressSummary: Json }>(
+        `{
+          plan(id: "qixingguan-2020") { key docNumber }
+          units(first: 5) { edges { node { key name } } }
+          workItems(planId: "qixingguan-2020", first: 100) { edges { node { content status(asOf: "2020-09-15") { status } } } }
+          progressSummary(planId: "qixingguan-2020", asOf: "2020-09-15", groupBy: [STATUS]) { __typename }
+        }`,
+      );
+      expect(pub.errors).toBeUndefined();
+      expect(pub.data!.plan.key).toBe('qixingguan-2020');
+      expect(pub.data!.units.edges.length).toBeGreaterThan(0);
+      expect(pub.data!.workItems.edges).toHaveLength(31);
+      expect(pub.data!.progressSummary).toBeTruthy();
     });
   });
 }

@@ -46,16 +46,21 @@ builder.node(AssignmentRef, {
     latestReport: t.field({
       type: ProgressReportRef,
       nullable: true,
-      description: 'The most recent report in force.',
+      description: 'The most recent report in force. Null for PUBLIC (reports are for signed-in readers).',
+      authScopes: { loggedIn: true },
+      unauthorizedResolver: () => null,
       resolve: async (a, _x, ctx) =>
         reportsInForce(await ctx.loaders.reportsOfAssignment.load(a.id)).at(-1) ?? null,
     }),
     reports: t.connection(
       {
         type: ProgressReportRef,
-        description: 'Reports oldest first; superseded ones only with `includeSuperseded`.',
+        description:
+          'Reports oldest first; superseded ones only with `includeSuperseded`. Empty for PUBLIC (reports are for signed-in readers; `status` is public).',
         args: { includeSuperseded: t.arg.boolean({ defaultValue: false }) },
         resolve: async (a, args, ctx) => {
+          // PUBLIC: an empty list rather than an error (ProgressReport itself is loggedIn-only).
+          if (!ctx.viewer) return page(args, []);
           const all = await ctx.loaders.reportsOfAssignment.load(a.id);
           return page(args, args.includeSuperseded ? all : reportsInForce(all));
         },

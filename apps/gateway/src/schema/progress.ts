@@ -5,8 +5,12 @@ import { ProgressStateEnum } from './common';
 import { AssignmentRef, EvidenceRef, ProgressReportRef, UserRef } from './refs';
 
 builder.node(ProgressReportRef, {
-  description: 'A unit’s progress report on an assignment. Append-only: a correction supersedes it.',
+  description:
+    'A unit’s progress report on an assignment. Append-only: a correction supersedes it. Signed-in readers only: PUBLIC sees statuses and aggregates, not the notes, evidence or authors.',
   id: { resolve: (r) => r.id },
+  // Reports are unit-internal working material (notes, links, who wrote them): any signed-in role
+  // reads them (REPORTERs read as ANALYSTs), PUBLIC never, also not through node(id).
+  authScopes: { loggedIn: true },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.report, ids),
   fields: (t) => ({
     reportedOn: t.exposeString('reportedOn', { description: 'YYYY-MM-DD the progress is reported for.' }),
@@ -38,16 +42,16 @@ builder.node(ProgressReportRef, {
     createdBy: t.field({
       type: UserRef,
       nullable: true,
-      description: 'Who wrote it (signed-in readers only).',
-      authScopes: { loggedIn: true },
-      unauthorizedResolver: () => null,
+      description: 'Who wrote it.',
       resolve: (r, _a, ctx) => (r.createdById ? ctx.loaders.user.load(r.createdById) : null),
     }),
   }),
 });
 
 builder.objectType(EvidenceRef, {
-  description: 'Proof of publication: a page on the government site, in a column (栏目).',
+  description:
+    'Proof of publication: a page on the government site, in a column (栏目). Signed-in readers only.',
+  authScopes: { loggedIn: true },
   fields: (t) => ({
     id: t.exposeID('id'),
     url: t.exposeString('url'),
