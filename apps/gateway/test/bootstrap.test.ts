@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createDb } from '@qxg/db';
-import { qixingguan2020 } from '@qxg/disclosure-core';
+import { parsePlanDocument, qixingguan2020, qixingguanUnits } from '@qxg/disclosure-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/services/bootstrap';
 import { loadPlan } from '../src/services/load-plan';
+import { SEED_SOURCE_FILE } from '../src/services/seed';
 import { startGateway, TEST_ENGINES, type TestGateway } from './harness';
 
 for (const engine of TEST_ENGINES) {
@@ -24,6 +26,21 @@ for (const engine of TEST_ENGINES) {
       expect(items.every((w) => typeof (w.deadline as { kind?: string }).kind === 'string')).toBe(true);
       expect(await p.assignment.count()).toBeGreaterThan(31);
       expect(await p.user.count({ where: { role: 'ADMIN' } })).toBe(1);
+    });
+
+    it("stores the shipped published text as the seed plan's source text, and it parses to the same 31 items", async () => {
+      expect(SEED_SOURCE_FILE).toMatch(/apps[\\/]gateway[\\/]seed[\\/]qixingguan-2020-disclosure-plan\.txt$/);
+      const shipped = readFileSync(SEED_SOURCE_FILE, 'utf8');
+      const plan = await gw.db.prisma.plan.findUniqueOrThrow({ where: { id: qixingguan2020.id } });
+      expect(plan.sourceText.length).toBeGreaterThan(1000);
+      expect(plan.sourceText).toBe(shipped);
+      const parsed = parsePlanDocument(plan.sourceText, { registry: qixingguanUnits, id: qixingguan2020.id });
+      expect(parsed.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const items = parsed.plan!.categories.flatMap((c) => c.keyTasks.flatMap((t) => t.workItems));
+      expect(items).toHaveLength(31);
+      expect(await gw.db.prisma.workItem.count({ where: { keyTask: { planId: qixingguan2020.id } } })).toBe(
+        31,
+      );
     });
 
     it('is idempotent: a second start changes nothing and creates no second admin', async () => {

@@ -4,6 +4,7 @@ import { defaultSchemeOf } from './assessment';
 import { toJson, writeAudit } from './audit';
 import { loadPlan } from './load-plan';
 import { generatePassword, hashPassword } from './passwords';
+import { readSeedSourceText } from './seed';
 
 export interface BootstrapResult {
   readonly migrationsApplied: readonly string[];
@@ -29,7 +30,7 @@ export async function bootstrap(
       async (tx) => {
         // First run only: an empty database (no plan at all) gets the seed plan.
         if ((await tx.plan.count()) > 0) return false;
-        await loadPlan(tx, qixingguan2020, { actorId: null });
+        await loadPlan(tx, qixingguan2020, { actorId: null, sourceText: readSeedSourceText() });
         const scheme = defaultSchemeOf(qixingguan2020.id);
         if (scheme) {
           const row = await tx.assessmentScheme.create({
