@@ -1,6 +1,7 @@
 import { qixingguan2020 } from '@qxg/disclosure-core';
 import { writePlanCsv, writePlanXlsx } from '@qxg/plan-io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decompositionTable } from '../src/services/downloads';
 import { type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
 
 const IMPORT = /* GraphQL */ `
@@ -89,6 +90,40 @@ for (const engine of TEST_ENGINES) {
       expect(after[3]).toBe(before[3]! + 1);
       const again = await gw.gql<{ importPlan: Json }>(IMPORT, { i: csvInput(csv) }, admin);
       expect(again.data!.importPlan.userErrors[0].code).toBe('PLAN_EXISTS');
+    });
+
+    it('re-imports its own XLSX export as a new plan with another id and 文号', async () => {
+      const exported = await decompositionTable(gw.db, 'qixingguan-2020', 'xlsx', '2020-09-15');
+      expect(exported).not.toBeNull();
+      const content = Buffer.from(exported!.body as Uint8Array).toString('base64');
+      const input = {
+        ...csvInput('', {}),
+        format: 'XLSX',
+        content,
+        planId: 'reimport-2021',
+        docNumber: '七星府办通〔2021〕1号',
+        title: '2021年政务公开工作实施方案',
+        year: 2021,
+        issuedOn: '2021-03-01',
+      };
+      const before = await counts();
+      const r = await gw.gql<{ importPlan: Json }>(IMPORT, { i: input }, admin);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.importPlan.userErrors).toEqual([]);
+      expect(r.data!.importPlan.plan).toEqual({ key: 'reimport-2021', docNumber: '七星府办通〔2021〕1号' });
+      expect(r.data!.importPlan.workItems).toBe(31);
+      expect((await counts())[0]).toBe(before[0]! + 1);
+      // Both plans keep their own categories, key tasks and items.
+      const items = await gw.gql<{ a: Json; b: Json }>(
+        `{ a: workItems(planId: "qixingguan-2020", first: 100) { edges { node { id } } }
+           b: workItems(planId: "reimport-2021", first: 100) { edges { node { id } } } }`,
+        {},
+        admin,
+      );
+      expect(items.data!.a.edges).toHaveLength(31);
+      expect(items.data!.b.edges).toHaveLength(31);
+      const ids = new Set([...items.data!.a.edges, ...items.data!.b.edges].map((e: Json) => e.node.id));
+      expect(ids.size).toBe(62);
     });
 
     it('runs the seed’s default assessment scheme and answers assessment() with ranks, grades and lines', async () => {

@@ -1,4 +1,10 @@
-import { type ImportFinding, type ParsedPlanDocument, parsePlanDocument } from '@qxg/disclosure-core';
+import {
+  createPlan,
+  type ImportFinding,
+  type ParsedPlanDocument,
+  type PlanInput,
+  parsePlanDocument,
+} from '@qxg/disclosure-core';
 import { readPlanCsv, readPlanXlsx } from '@qxg/plan-io';
 import { builder } from '../builder';
 import { loadRegistry } from '../services/core-plan';
@@ -22,7 +28,10 @@ const ImportPlanInput = builder.inputType('ImportPlanInput', {
     dryRun: t.boolean({ defaultValue: false, description: 'Read and report findings; write nothing.' }),
     planId: t.string({ description: 'The plan id (default `plan-<year>-<serial of the 文号>`).' }),
     year: t.int(),
-    docNumber: t.string({ description: 'When the document carries no 文号 (tables).' }),
+    docNumber: t.string({
+      description:
+        'The 文号. TEXT: used when the notice carries none. XLSX/CSV: overrides the workbook’s notice sheet (re-import an exported table as a new plan).',
+    }),
     title: t.string(),
     issuer: t.string(),
     issuedOn: t.field({ type: 'Date' }),
@@ -106,6 +115,7 @@ builder.mutationField('importPlan', (t) =>
               parsed = await readPlanXlsx(Buffer.from(input.content, 'base64'), options);
               break;
           }
+          if (input.format !== 'TEXT') parsed = withNoticeOverrides(parsed, input);
           findings = parsed.findings;
           const errors = parsed.findings.filter((f) => f.severity === 'error');
           if (errors.length > 0 || !parsed.plan) {
@@ -153,3 +163,41 @@ builder.mutationField('importPlan', (t) =>
     },
   }),
 );
+
+/**
+ * A table import (XLSX, CSV): the notice facts the admin gives explicitly win over the ones the
+ * workbook's 方案信息 sheet carries. The importers take those options only as fallbacks, so
+ * re-importing the gateway's own export as a new plan kept the old 文号 and was refused as an
+ * existing plan.
+ */
+function withNoticeOverrides(
+  parsed: ParsedPlanDocument,
+  input: {
+    readonly docNumber?: string | null | undefined;
+    readonly title?: string | null | undefined;
+    readonly issuer?: string | null | undefined;
+    readonly issuedOn?: string | null | undefined;
+  },
+): ParsedPlanDocument {
+  const overrides: Partial<Pick<PlanInput, 'docNumber' | 'title' | 'issuer' | 'issuedOn'>> = {
+    ...(input.docNumber ? { docNumber: input.docNumber } : {}),
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.issuer ? { issuer: input.issuer } : {}),
+    ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
+  };
+  if (!parsed.input || !parsed.plan || Object.keys(overrides).length === 0) return parsed;
+  const changed = (Object.keys(overrides) as (keyof typeof overrides)[]).some(
+    (k) => parsed.input?.[k] !== overrides[k],
+  );
+  if (!changed) return parsed;
+  const rebuilt = createPlan({ ...parsed.input, ...overrides });
+  if (!rebuilt.ok) {
+    fail(
+      'INVALID_INPUT',
+      `The given notice facts are not valid: ${rebuilt.issues.map((i) => i.message.en).join('; ')}`,
+      `给定的方案信息无效:${rebuilt.issues.map((i) => i.message.zh).join(';')}`,
+      ['docNumber'],
+    );
+  }
+  return { ...parsed, input: { ...parsed.input, ...overrides }, plan: rebuilt.value };
+}
