@@ -265,7 +265,7 @@ for (const engine of TEST_ENGINES) {
       // Every signed-in role reads the note and the evidence.
       const signedInQuery = `query($id: ID!) {
         node(id: $id) { ... on Assignment {
-          latestReport { id }
+          latestReport { id createdBy { username } }
           reports(first: 100, includeSuperseded: true) { edges { node { id note evidence { url } } } }
         } }
       }`;
@@ -277,6 +277,8 @@ for (const engine of TEST_ENGINES) {
         );
         expect(r.errors, actor).toBeUndefined();
         expect(r.data!.node.latestReport, actor).not.toBeNull();
+        // Staff see who wrote it (the admin app's work item page shows the author).
+        expect(r.data!.node.latestReport.createdBy, actor).toEqual({ username: expect.any(String) });
         const mine = r.data!.node.reports.edges.find((e: Json) => e.node.id === reportId);
         expect(mine?.node, actor).toEqual({
           id: reportId,

@@ -4,11 +4,13 @@ import { page, RoleEnum } from './common';
 import { AuditEntryConnection, AuditEntryRef, UnitRef, UserConnection, UserRef } from './refs';
 
 builder.node(UserRef, {
-  description: 'A person who signs in. Visible to ADMINs and to the user themself.',
+  description:
+    'A person who signs in. Visible to signed-in staff where it is reached (a report’s author); listing users is for ADMINs; anonymous visitors see none.',
   id: { resolve: (u) => u.id },
-  // `$granted: 'self'`: a field that returns the user who has just proven who they are (the
-  // `login` payload, whose request is still anonymous) grants it.
-  authScopes: (u, ctx) => ctx.viewer?.role === 'ADMIN' || ctx.viewer?.id === u.id || { $granted: 'self' },
+  // Staff read who wrote a report (the work item page shows it). `$granted: 'self'`: a field that
+  // returns the user who has just proven who they are (the `login` payload, whose request is still
+  // anonymous) grants it.
+  authScopes: (_u, ctx) => ctx.viewer != null || { $granted: 'self' },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.user, ids),
   fields: (t) => ({
     username: t.exposeString('username'),
