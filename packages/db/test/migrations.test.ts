@@ -146,9 +146,9 @@ for (const testEngine of TEST_ENGINES) {
       await expect(migrateDatabase({ url: db.url })).rejects.toMatchObject({ code: 'MIGRATION_UNKNOWN' });
     });
 
-    it.runIf(engine === 'sqlite')(
-      'rebuilds a parent table without cascading deletes to its children',
-      async () => {
+    // SQLite only: how Prisma alters a SQLite table (PostgreSQL alters tables in place).
+    if (engine === 'sqlite') {
+      it('rebuilds a parent table without cascading deletes to its children', async () => {
         const migrations = copyOfMigrations();
         await migrateDatabase({ url: db.url, dir: migrations });
         const connection = await openMigrationConnection(db.url);
@@ -192,8 +192,8 @@ PRAGMA defer_foreign_keys=OFF;`,
         } finally {
           await after.close();
         }
-      },
-    );
+      });
+    }
 
     it('applies concurrent starts once', async () => {
       const results = await Promise.all([migrateDatabase({ url: db.url }), migrateDatabase({ url: db.url })]);
