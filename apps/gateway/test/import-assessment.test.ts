@@ -148,6 +148,32 @@ for (const engine of TEST_ENGINES) {
       expect(units.length).toBeGreaterThan(10);
       expect(units.every((u) => typeof u.rank === 'number' && typeof u.grade === 'string')).toBe(true);
       expect(a.data!.assessment.explanationLines.length).toBeGreaterThan(0);
+
+      // assessmentPreview: the same scores for a signed-in ANALYST, computed on request, nothing stored.
+      const analyst = await gw.tokenFor('ANALYST');
+      const runsBefore = await gw.db.prisma.assessmentRun.count();
+      const previewQuery = `query($s: ID!, $d: Date!) { assessmentPreview(planId: "qixingguan-2020", schemeId: $s, asOf: $d) {
+          asOf results explanationLines { unitId points text } } }`;
+      const preview = await gw.gql<{ assessmentPreview: Json }>(
+        previewQuery,
+        { s: scheme.id, d: '2020-12-31' },
+        analyst,
+      );
+      expect(preview.errors).toBeUndefined();
+      expect(preview.data!.assessmentPreview.results).toEqual(a.data!.assessment.results);
+      expect(preview.data!.assessmentPreview.explanationLines).toEqual(
+        a.data!.assessment.explanationLines.map(({ order: _o, ...line }: Json) => line),
+      );
+      const otherDay = await gw.gql<{ assessmentPreview: Json }>(
+        previewQuery,
+        { s: scheme.id, d: '2020-09-30' },
+        analyst,
+      );
+      expect(otherDay.data!.assessmentPreview.asOf).toBe('2020-09-30');
+      expect(otherDay.data!.assessmentPreview.results.asOf).toBe('2020-09-30');
+      expect(await gw.db.prisma.assessmentRun.count()).toBe(runsBefore);
+      const anonymous = await gw.gql(previewQuery, { s: scheme.id, d: '2020-09-30' });
+      expect(anonymous.errors?.[0]?.message).toMatch(/not authorized/i);
     });
   });
 }

@@ -1,7 +1,7 @@
 import type { AssessmentRun, Plan } from '@qxg/db';
 import { builder } from '../builder';
 import { loadNodes } from '../loaders';
-import { checkScheme, runAssessment as runAssessmentService } from '../services/assessment';
+import { checkScheme, runAssessment as runAssessmentService, scoreAssessment } from '../services/assessment';
 import { writeAudit } from '../services/audit';
 import { UserError, type UserErrorShape } from './common';
 import { decodeGlobalId, fail, requireRole, runMutation } from './mutation-kit';
@@ -28,18 +28,16 @@ builder.node(AssessmentSchemeRef, {
   }),
 });
 
-const ExplanationLine = builder
-  .objectRef<{ unitId: string | null; order: number; points: number | null; text: string }>(
-    'AssessmentExplanationLine',
-  )
-  .implement({
-    fields: (t) => ({
-      unitId: t.string({ nullable: true, resolve: (l) => l.unitId }),
-      order: t.exposeInt('order'),
-      points: t.float({ nullable: true, resolve: (l) => l.points }),
-      text: t.exposeString('text'),
-    }),
-  });
+type ExplanationLineShape = { unitId: string | null; order: number; points: number | null; text: string };
+
+const ExplanationLine = builder.objectRef<ExplanationLineShape>('AssessmentExplanationLine').implement({
+  fields: (t) => ({
+    unitId: t.string({ nullable: true, resolve: (l) => l.unitId }),
+    order: t.exposeInt('order'),
+    points: t.float({ nullable: true, resolve: (l) => l.points }),
+    text: t.exposeString('text'),
+  }),
+});
 
 builder.node(AssessmentRunRef, {
   description:
@@ -95,6 +93,55 @@ builder.queryField('assessment', (t) =>
         where: { schemeId, asOf: args.asOf },
         orderBy: { createdAt: 'desc' },
       });
+    },
+  }),
+);
+
+const AssessmentPreview = builder
+  .objectRef<{ asOf: string; results: unknown; lines: readonly ExplanationLineShape[] }>('AssessmentPreview')
+  .implement({
+    description:
+      'An assessment computed on request as of any day and not stored: the same scores, ranks, grades and lines a run would store.',
+    fields: (t) => ({
+      asOf: t.exposeString('asOf'),
+      results: t.field({
+        type: 'JSON',
+        description: 'Per unit: score, rank, grade.',
+        resolve: (p) => p.results,
+      }),
+      explanationLines: t.field({
+        type: [ExplanationLine],
+        args: { unitId: t.arg.string() },
+        resolve: (p, args) => (args.unitId ? p.lines.filter((l) => l.unitId === args.unitId) : p.lines),
+      }),
+    }),
+  });
+
+builder.queryField('assessmentPreview', (t) =>
+  t.field({
+    type: AssessmentPreview,
+    nullable: true,
+    authScopes: { loggedIn: true },
+    description:
+      'Signed-in staff: scores the plan’s units with a scheme as of any day, without storing a run (ANALYSTs read days nobody ran). Null for an unknown scheme.',
+    args: {
+      planId: t.arg.string({ required: true }),
+      schemeId: t.arg.id({ required: true }),
+      asOf: t.arg({ type: 'Date', required: true }),
+    },
+    resolve: async (_r, args, ctx) => {
+      let schemeId: string;
+      try {
+        schemeId = decodeGlobalId(String(args.schemeId), 'AssessmentScheme');
+      } catch {
+        return null;
+      }
+      const scheme = await ctx.loaders.scheme.load(schemeId);
+      if (!scheme || scheme.planId !== args.planId) return null;
+      const checked = checkScheme(scheme.definition);
+      if (!checked.ok) return null;
+      const scored = await scoreAssessment(ctx.prisma, scheme, args.asOf);
+      return { asOf: args.asOf, results: scored.results, lines: scored.lines };
     },
   }),
 );

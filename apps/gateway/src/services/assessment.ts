@@ -1,4 +1,4 @@
-import type { AssessmentRun } from '@qxg/db';
+import type { AssessmentRun, Prisma } from '@qxg/db';
 import {
   type AssessmentScheme,
   qixingguan2020,
@@ -24,16 +24,22 @@ export function checkScheme(
     : { ok: false, issues: checked.issues };
 }
 
+/** What scoring a plan with a scheme as of a day gives, before anything is stored. */
+export interface ScoredAssessment {
+  /** Per unit: the core's `UnitScore` without its lines, with the classes and the day. */
+  readonly results: Prisma.InputJsonValue;
+  readonly lines: readonly { unitId: string; order: number; points: number; text: string }[];
+}
+
 /**
- * Scores a plan's units with a stored scheme as of a day (the core's `scoreUnits`) and stores the
- * run: per-unit results as JSON (the core's `UnitScore` without lines) and every explanation line as
- * a row of `assessment_explanations`.
+ * Scores a plan's units with a scheme as of a day (the core's `scoreUnits`); reads only. Each
+ * explanation line's text is its Chinese sentence with the English one in brackets.
  */
-export async function runAssessment(
+export async function scoreAssessment(
   tx: Tx,
-  schemeRow: { id: string; planId: string; definition: unknown },
+  schemeRow: { planId: string; definition: unknown },
   asOf: string,
-): Promise<AssessmentRun> {
+): Promise<ScoredAssessment> {
   const plan = await loadCorePlan(tx, schemeRow.planId);
   if (!plan) throw new Error(`plan ${schemeRow.planId} missing`);
   const [reports, events] = await Promise.all([
@@ -46,28 +52,40 @@ export async function runAssessment(
     events: toCoreEvents(events),
     asOf,
   });
-  const run = await tx.assessmentRun.create({
-    data: {
-      schemeId: schemeRow.id,
-      asOf,
-      results: toJson({
-        schemeId: result.schemeId,
-        asOf: result.asOf,
-        classes: result.classes,
-        units: result.units.map(({ lines: _lines, ...unit }) => unit),
-      }),
-    },
-  });
   let order = 0;
-  const lines = result.units.flatMap((u) =>
-    u.lines.map((line) => ({
-      runId: run.id,
-      unitId: u.unitId as string,
-      order: ++order,
-      points: line.points,
-      text: `${line.message.zh}(${line.message.en})`,
-    })),
-  );
+  return {
+    results: toJson({
+      schemeId: result.schemeId,
+      asOf: result.asOf,
+      classes: result.classes,
+      units: result.units.map(({ lines: _lines, ...unit }) => unit),
+    }),
+    lines: result.units.flatMap((u) =>
+      u.lines.map((line) => ({
+        unitId: u.unitId as string,
+        order: ++order,
+        points: line.points,
+        text: `${line.message.zh}(${line.message.en})`,
+      })),
+    ),
+  };
+}
+
+/**
+ * Scores a plan's units with a stored scheme as of a day ({@link scoreAssessment}) and stores the
+ * run: per-unit results as JSON (the core's `UnitScore` without lines) and every explanation line as
+ * a row of `assessment_explanations`.
+ */
+export async function runAssessment(
+  tx: Tx,
+  schemeRow: { id: string; planId: string; definition: unknown },
+  asOf: string,
+): Promise<AssessmentRun> {
+  const scored = await scoreAssessment(tx, schemeRow, asOf);
+  const run = await tx.assessmentRun.create({
+    data: { schemeId: schemeRow.id, asOf, results: scored.results },
+  });
+  const lines = scored.lines.map((line) => ({ runId: run.id, ...line }));
   for (let i = 0; i < lines.length; i += 500)
     await tx.assessmentExplanation.createMany({ data: lines.slice(i, i + 500) });
   return run;
