@@ -19,6 +19,22 @@ export function canSeePlan(ctx: Context, plan: Plan | null): plan is Plan {
   return plan !== null && (ctx.viewer !== null || plan.publicity === 'PUBLIC');
 }
 
+/**
+ * A node's `loadMany` result: each row whose plan (`planIds[i]`, '' when unknown) the viewer may see,
+ * null for the others and for rows that failed to load.
+ */
+export async function rowsInVisiblePlans<T>(
+  ctx: Context,
+  rows: readonly (T | Error | null)[],
+  planIds: readonly string[],
+): Promise<(T | null)[]> {
+  const plans = await ctx.loaders.plan.loadMany(planIds);
+  return rows.map((r, i) => {
+    const p = plans[i];
+    return !r || r instanceof Error || p instanceof Error || !canSeePlan(ctx, p ?? null) ? null : r;
+  });
+}
+
 builder.node(PlanRef, {
   description: '政务公开工作实施方案: a yearly work plan.',
   id: { resolve: (p) => p.id },
@@ -67,13 +83,11 @@ builder.node(CategoryRef, {
   id: { resolve: (c) => c.id },
   loadMany: async (ids, ctx) => {
     const rows = await ctx.loaders.category.loadMany(ids);
-    const plans = await ctx.loaders.plan.loadMany(
+    return rowsInVisiblePlans(
+      ctx,
+      rows,
       rows.map((r) => (r && !(r instanceof Error) ? r.planId : '')),
     );
-    return rows.map((r, i) => {
-      const p = plans[i];
-      return r instanceof Error || !r || p instanceof Error || !canSeePlan(ctx, p ?? null) ? null : r;
-    });
   },
   fields: (t) => ({
     number: t.exposeInt('number'),
@@ -97,13 +111,11 @@ builder.node(KeyTaskRef, {
   id: { resolve: (k) => k.id },
   loadMany: async (ids, ctx) => {
     const rows = await ctx.loaders.keyTask.loadMany(ids);
-    const plans = await ctx.loaders.plan.loadMany(
+    return rowsInVisiblePlans(
+      ctx,
+      rows,
       rows.map((r) => (r && !(r instanceof Error) ? r.planId : '')),
     );
-    return rows.map((r, i) => {
-      const p = plans[i];
-      return r instanceof Error || !r || p instanceof Error || !canSeePlan(ctx, p ?? null) ? null : r;
-    });
   },
   fields: (t) => ({
     number: t.exposeInt('number'),

@@ -14,7 +14,7 @@ import {
   WorkItemFilterInput,
   WorkItemOrderInput,
 } from './filters';
-import { canSeePlan } from './plan';
+import { canSeePlan, rowsInVisiblePlans } from './plan';
 import { AssignmentConnection, AssignmentRef, KeyTaskRef, WorkItemConnection, WorkItemRef } from './refs';
 
 builder.node(WorkItemRef, {
@@ -25,13 +25,11 @@ builder.node(WorkItemRef, {
     const tasks = await ctx.loaders.keyTask.loadMany(
       rows.map((r) => (r && !(r instanceof Error) ? r.keyTaskId : '')),
     );
-    const plans = await ctx.loaders.plan.loadMany(
+    return rowsInVisiblePlans(
+      ctx,
+      rows,
       tasks.map((k) => (k && !(k instanceof Error) ? k.planId : '')),
     );
-    return rows.map((r, i) => {
-      const p = plans[i];
-      return !r || r instanceof Error || p instanceof Error || !canSeePlan(ctx, p ?? null) ? null : r;
-    });
   },
   fields: (t) => ({
     order: t.exposeInt('order', { description: 'Position within the key task, from 1.' }),
