@@ -34,6 +34,12 @@ for (const engine of TEST_ENGINES) {
       const plan = await gw.db.prisma.plan.findUniqueOrThrow({ where: { id: qixingguan2020.id } });
       expect(plan.sourceText.length).toBeGreaterThan(1000);
       expect(plan.sourceText).toBe(shipped);
+      // The core's tests read their own copy (packages/disclosure-core/data/): the two must not drift.
+      const coreCopy = new URL(
+        '../../../packages/disclosure-core/data/qixingguan-2020-disclosure-plan.txt',
+        import.meta.url,
+      );
+      expect(readFileSync(coreCopy, 'utf8')).toBe(shipped);
       const parsed = parsePlanDocument(plan.sourceText, { registry: qixingguanUnits, id: qixingguan2020.id });
       expect(parsed.findings.filter((f) => f.severity === 'error')).toEqual([]);
       const items = parsed.plan!.categories.flatMap((c) => c.keyTasks.flatMap((t) => t.workItems));

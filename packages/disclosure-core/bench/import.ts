@@ -9,7 +9,7 @@ import { Bench } from 'tinybench';
 import { parsePlanDocument, qixingguanUnits } from '../src/index';
 
 const seed = readFileSync(
-  fileURLToPath(new URL('../../../../shared/seed/qixingguan-2020-disclosure-plan.txt', import.meta.url)),
+  fileURLToPath(new URL('../data/qixingguan-2020-disclosure-plan.txt', import.meta.url)),
   'utf8',
 );
 const fixtureDir = fileURLToPath(new URL('../test/fixtures/import/', import.meta.url));

@@ -1,6 +1,6 @@
 /**
  * Regenerates `src/calendar/data/holidays.ts` from the State Council holiday arrangements kept as
- * JSON (NateScarlet/holiday-cn format, one file per notice year), e.g. `../shared/data/holiday-cn/`.
+ * JSON (NateScarlet/holiday-cn format, one file per notice year), by default `data/holiday-cn/` of this package.
  *
  *   node --import tsx scripts/generate-holidays.ts [dir-with-YYYY.json]
  *
@@ -22,7 +22,7 @@ interface HolidayCnFile {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sourceDir = resolve(process.argv[2] ?? join(here, '../../../../shared/data/holiday-cn'));
+const sourceDir = resolve(process.argv[2] ?? join(here, '../data/holiday-cn'));
 const target = join(here, '../src/calendar/data/holidays.ts');
 
 const files = readdirSync(sourceDir)

@@ -76,7 +76,6 @@ export type {
 // Deadlines
 export { dueInstant } from './deadlines/due-instant';
 export {
-  type DeadlineStatus,
   type EvaluateStatusOptions,
   evaluateStatus,
   type StatusInput,
@@ -199,15 +198,31 @@ export {
   rollUpPlan,
 } from './progress/roll-up-plan';
 export {
-  isComplete,
   type ResponsibleRule,
   type RoleSummary,
   type RollUpWorkItemOptions,
   rollUpWorkItem,
   WORK_ITEM_STATUS_ORDER,
   type WorkItemProgress,
-  type WorkItemStatus,
 } from './progress/roll-up-work-item';
+export {
+  DEADLINE_STATUSES,
+  type DeadlineStatus,
+  isComplete,
+  isLate,
+  isWorkItemStatus,
+  mostUrgent,
+  STATUS_INFO,
+  type StatusClass,
+  type StatusInfo,
+  statusClass,
+  TRAFFIC_LIGHT_COLORS,
+  TRAFFIC_LIGHT_LABELS,
+  type TrafficLight,
+  WORK_ITEM_ONLY_STATUSES,
+  WORK_ITEM_STATUSES,
+  type WorkItemStatus,
+} from './progress/status-vocabulary';
 export { type PlanProgress, type TrackProgressOptions, trackProgress } from './progress/track-progress';
 export type { Evidence, ProgressReport, ProgressState, ReportId } from './progress/types';
 export { type CollectiveDefinition, type CollectiveKey, DEFAULT_COLLECTIVES } from './units/collective';

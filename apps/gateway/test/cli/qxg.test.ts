@@ -6,9 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../src/cli/qxg.mjs', import.meta.url));
-const SEED = fileURLToPath(
-  new URL('../../../../../shared/seed/qixingguan-2020-disclosure-plan.txt', import.meta.url),
-);
+const SEED = fileURLToPath(new URL('../../seed/qixingguan-2020-disclosure-plan.txt', import.meta.url));
 const FIXTURES = fileURLToPath(
   new URL('../../../../packages/disclosure-core/test/fixtures/import/', import.meta.url),
 );

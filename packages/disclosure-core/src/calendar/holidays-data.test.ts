@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHINA_HOLIDAY_YEARS } from './data/holidays';
 
 // Tests may read the shared data set; the product never does (the data is generated into the package).
-const sharedDir = join(import.meta.dirname, '../../../../../shared/data/holiday-cn');
+const sharedDir = join(import.meta.dirname, '../../data/holiday-cn');
 
 interface HolidayCnFile {
   readonly year: number;

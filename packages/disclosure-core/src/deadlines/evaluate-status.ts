@@ -4,6 +4,7 @@ import type { LocalizedMessage } from '../_lib/result';
 import { isoFromDayNumber, toDayNumber } from '../calendar/_lib/day-number';
 import { chinaWorkCalendar } from '../calendar/china-work-calendar';
 import type { DateInput, WorkCalendar } from '../calendar/types';
+import type { DeadlineStatus } from '../progress/status-vocabulary';
 import { CalendarOps } from './_lib/calendar-ops';
 import { enCount, enDate, zhDate } from './_lib/format';
 import { periodEnd, periodIndex, periodStart, type Window, windowsAround } from './_lib/periods';
@@ -19,30 +20,7 @@ import type {
   RecurringDeadline,
 } from './types';
 
-/**
- * Where a duty stands as of a date.
- * - `not_due`, `due_soon`, `overdue`: not done yet, before / close to / after the due date.
- * - `done_on_time`, `done_late`: a `done` report, on or before / after the due date.
- * - `ongoing`: a standing duty with reports in each review window; `stale`: a window passed without one.
- * - `waiting_for_event`: due only after an outside event that is not recorded yet.
- * - `behind`: a recurring duty under its minimum pace; `met`: its minimum for the window is reached.
- *
- * @example
- * ```ts
- * const s: DeadlineStatus = 'due_soon';
- * ```
- */
-export type DeadlineStatus =
-  | 'not_due'
-  | 'due_soon'
-  | 'overdue'
-  | 'done_on_time'
-  | 'done_late'
-  | 'ongoing'
-  | 'stale'
-  | 'waiting_for_event'
-  | 'behind'
-  | 'met';
+export type { DeadlineStatus } from '../progress/status-vocabulary';
 
 /**
  * What {@link evaluateStatus} looks at: the deadline, the duty's reports and the recorded outside

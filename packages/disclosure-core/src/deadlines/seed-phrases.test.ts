@@ -7,7 +7,7 @@ import type { Deadline } from './types';
 
 // The 七星关区 2020 plan (七星府办通〔2020〕84号), issued 2020-06-04. Tests may read the shared seed.
 const seed = readFileSync(
-  join(import.meta.dirname, '../../../../../shared/seed/qixingguan-2020-disclosure-plan.txt'),
+  join(import.meta.dirname, '../../data/qixingguan-2020-disclosure-plan.txt'),
   'utf8',
 );
 const options = { planYear: 2020, issuedOn: '2020-06-04' } as const;

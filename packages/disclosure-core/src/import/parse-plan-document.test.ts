@@ -6,7 +6,7 @@ import { qixingguanUnits } from '../units/data/qixingguan-units';
 import { parsePlanDocument } from './parse-plan-document';
 
 const SEED = readFileSync(
-  fileURLToPath(new URL('../../../../../shared/seed/qixingguan-2020-disclosure-plan.txt', import.meta.url)),
+  fileURLToPath(new URL('../../data/qixingguan-2020-disclosure-plan.txt', import.meta.url)),
   'utf8',
 );
 

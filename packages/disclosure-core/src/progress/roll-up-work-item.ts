@@ -1,66 +1,27 @@
 import { CoreError } from '../_lib/core-error';
 import type { LocalizedMessage } from '../_lib/result';
-import type { DeadlineStatus } from '../deadlines/evaluate-status';
 import type { WorkItemId } from '../plan/types';
 import type { AssignmentProgress } from './evaluate-assignment';
+import {
+  type DeadlineStatus,
+  isComplete,
+  mostUrgent,
+  WORK_ITEM_STATUSES,
+  type WorkItemStatus,
+} from './status-vocabulary';
+
+export type { WorkItemStatus } from './status-vocabulary';
+export { isComplete } from './status-vocabulary';
 
 /**
- * A work item's status: the deadline statuses, plus `awaiting_responsible` (the leads are done but
- * not every responsible unit has reported), `unreadable_deadline` (its 完成时限 could not be read)
- * and `no_assignments` (no unit carries it).
- *
- * @example
- * ```ts
- * const s: WorkItemStatus = 'awaiting_responsible';
- * ```
- */
-export type WorkItemStatus =
-  | DeadlineStatus
-  | 'awaiting_responsible'
-  | 'unreadable_deadline'
-  | 'no_assignments';
-
-/**
- * Every {@link WorkItemStatus}, most urgent first: the order {@link rollUpWorkItem} uses to pick an
- * item's status from its leads' statuses (the worst one wins).
+ * Every {@link WorkItemStatus}, most urgent first (the same tuple as {@link WORK_ITEM_STATUSES}).
  *
  * @example
  * ```ts
  * WORK_ITEM_STATUS_ORDER.indexOf('overdue') < WORK_ITEM_STATUS_ORDER.indexOf('done_on_time'); // true
  * ```
  */
-export const WORK_ITEM_STATUS_ORDER: readonly WorkItemStatus[] = [
-  'unreadable_deadline',
-  'overdue',
-  'stale',
-  'behind',
-  'due_soon',
-  'not_due',
-  'waiting_for_event',
-  'ongoing',
-  'awaiting_responsible',
-  'done_late',
-  'met',
-  'done_on_time',
-  'no_assignments',
-];
-
-const RANK: ReadonlyMap<WorkItemStatus, number> = new Map(WORK_ITEM_STATUS_ORDER.map((s, i) => [s, i]));
-const COMPLETE: ReadonlySet<DeadlineStatus> = new Set(['done_on_time', 'done_late', 'met']);
-
-/**
- * True for the statuses that mean a duty is complete as of the date: done (on time or late) or a
- * recurring duty's minimum met.
- *
- * @example
- * ```ts
- * isComplete('done_late'); // true
- * isComplete('ongoing'); // false
- * ```
- */
-export function isComplete(status: DeadlineStatus): boolean {
-  return COMPLETE.has(status);
-}
+export const WORK_ITEM_STATUS_ORDER: readonly WorkItemStatus[] = WORK_ITEM_STATUSES;
 
 /**
  * How responsible units (责任单位) count towards a work item:
@@ -178,7 +139,7 @@ export function rollUpWorkItem(
   const awaiting =
     rule === 'reported' &&
     leadList.length > 0 &&
-    isCompleteItem(status) &&
+    isComplete(status) &&
     responsible.reported < responsible.count;
   if (awaiting) status = 'awaiting_responsible';
 
@@ -202,22 +163,9 @@ export function rollUpWorkItem(
   return { workItemId, status, percent, leads, responsible, explanation };
 }
 
-function isCompleteItem(s: WorkItemStatus): boolean {
-  return s === 'done_on_time' || s === 'done_late' || s === 'met';
-}
-
 /** The most urgent status in {@link WORK_ITEM_STATUS_ORDER}. @internal */
 export function worst(statuses: readonly WorkItemStatus[]): WorkItemStatus {
-  let best: WorkItemStatus = 'no_assignments';
-  let bestRank = RANK.get(best) ?? 0;
-  for (const s of statuses) {
-    const r = RANK.get(s) ?? 0;
-    if (r < bestRank) {
-      best = s;
-      bestRank = r;
-    }
-  }
-  return best;
+  return mostUrgent(statuses);
 }
 
 function summarize(list: readonly AssignmentProgress[]): RoleSummary {
@@ -228,7 +176,7 @@ function summarize(list: readonly AssignmentProgress[]): RoleSummary {
   for (const a of list) {
     statuses[a.status] = (statuses[a.status] ?? 0) + 1;
     if (a.reports.length > 0) reported++;
-    if (COMPLETE.has(a.status)) complete++;
+    if (isComplete(a.status)) complete++;
     sum += a.percent;
   }
   return {

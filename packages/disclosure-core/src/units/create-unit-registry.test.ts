@@ -6,7 +6,7 @@ import { checkUnitRegistry, createUnitRegistry } from './create-unit-registry';
 import { qixingguanUnits } from './data/qixingguan-units';
 import { type UnitId, unitId } from './unit';
 
-const CSV = fileURLToPath(new URL('../../../../../shared/data/qixingguan-townships.csv', import.meta.url));
+const CSV = fileURLToPath(new URL('../../data/qixingguan-townships.csv', import.meta.url));
 
 describe('createUnitRegistry', () => {
   it('builds a frozen, JSON-serialisable registry that rebuilds to the same value', () => {

@@ -6,9 +6,7 @@ import { expandAssignments, expandWorkItem } from '../expand-assignments';
 import type { WorkItem } from '../types';
 import { qixingguan2020 } from './qixingguan-2020';
 
-const SEED = fileURLToPath(
-  new URL('../../../../../../shared/seed/qixingguan-2020-disclosure-plan.txt', import.meta.url),
-);
+const SEED = fileURLToPath(new URL('../../../data/qixingguan-2020-disclosure-plan.txt', import.meta.url));
 const items = qixingguan2020.categories.flatMap((c) => c.keyTasks.flatMap((t) => t.workItems));
 const task = (n: number) => {
   const found = qixingguan2020.categories.flatMap((c) => c.keyTasks).find((t) => t.number === n);

@@ -1,7 +1,7 @@
 /**
  * The 48 街道, 镇 and 乡 of 七星关区 with their national statistical division codes (统计用区划代码,
  * 2023 edition, as collected by the public dataset modood/Administrative-divisions-of-China). Some
- * subdistricts may postdate 2020. Generated from `shared/data/qixingguan-townships.csv`; a test checks it.
+ * subdistricts may postdate 2020. Generated from `data/qixingguan-townships.csv` (this package); a test checks it.
  */
 export const QIXINGGUAN_TOWNSHIPS: readonly (readonly [
   code: string,
