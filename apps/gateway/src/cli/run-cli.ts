@@ -1,28 +1,39 @@
-import { migrateCommand } from '../commands/migrate';
-import { serveCommand } from '../commands/serve';
-import { userAddCommand } from '../commands/user-add';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
 import { type CliCommand, type CliIo, EXIT } from './io';
+
+/** A command of `qxg`: its one-line summary, and its code, loaded only when it runs. */
+export interface CommandEntry {
+  readonly summary: string;
+  /**
+   * Imports the command's module. Loading is deferred so that file commands (`import`, `export`)
+   * never load the database package (whose Prisma clients are generated) or the GraphQL server.
+   */
+  readonly load: () => Promise<CliCommand>;
+}
 
 /**
  * The commands by their words. Multi-word commands (`user add`) are keys with a space; the longest
  * match wins, so `serve`, `migrate` and `user add` slot in beside `import` and `export`.
  */
-export const COMMANDS: Record<string, { readonly run: CliCommand; readonly summary: string }> = {
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   import: {
-    run: importCommand,
     summary: '读入方案 read a plan (.txt, .xlsx, .csv) and print it with its findings',
+    load: async () => (await import('./commands/import')).importCommand,
   },
-  export: { run: exportCommand, summary: '导出任务分解表 write the decomposition table (.xlsx, .csv)' },
+  export: {
+    summary: '导出任务分解表 write the decomposition table (.xlsx, .csv)',
+    load: async () => (await import('./commands/export')).exportCommand,
+  },
   serve: {
-    run: serveCommand,
     summary: '启动服务 migrate, seed on first run, serve GraphQL on PORT (default 4000)',
+    load: async () => (await import('./commands/serve')).serveCommand,
   },
-  migrate: { run: migrateCommand, summary: '迁移数据库 apply pending migrations to DATABASE_URL' },
+  migrate: {
+    summary: '迁移数据库 apply pending migrations to DATABASE_URL',
+    load: async () => (await import('./commands/migrate')).migrateCommand,
+  },
   'user add': {
-    run: userAddCommand,
     summary: '添加用户 add a user: <username> --role ADMIN|REPORTER|ANALYST [--unit <id>]',
+    load: async () => (await import('./commands/user-add')).userAddCommand,
   },
 };
 
@@ -40,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const words = name.split(' ');
     if (words.every((w, i) => argv[i] === w)) {
       const command = COMMANDS[name];
-      if (command) return command.run(argv.slice(words.length), io);
+      if (command) return (await command.load())(argv.slice(words.length), io);
     }
   }
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {

@@ -11,8 +11,19 @@ const FIXTURES = fileURLToPath(
   new URL('../../../../packages/disclosure-core/test/fixtures/import/', import.meta.url),
 );
 
+const NO_DATABASE = new URL('./no-database.mjs', import.meta.url).href;
+
 function qxg(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `qxg` where the database package and Prisma clients cannot be loaded at all. */
+function qxgWithoutDatabase(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `--import=${NO_DATABASE}` },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -24,6 +35,19 @@ describe('qxg (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('3 类别 categories, 11 重点任务 key tasks, 31 工作任务 work items');
     expect(r.stdout).toContain('0 error(s)');
+  });
+
+  it('imports and exports files without loading the database package (no Prisma client needed)', () => {
+    const r = qxgWithoutDatabase('import', SEED, '--json', '--id', 'qixingguan-2020');
+    expect(r.stderr).not.toContain('no database here');
+    expect(r.code).toBe(0);
+    const planFile = join(dir, 'plan-no-db.json');
+    writeFileSync(planFile, r.stdout);
+    expect(qxgWithoutDatabase('export', planFile, '--csv', join(dir, 'no-db.csv')).code).toBe(0);
+    // The hook really blocks the database: a command that needs it fails to load.
+    const migrate = qxgWithoutDatabase('migrate');
+    expect(migrate.code).not.toBe(0);
+    expect(migrate.stderr).toContain('no database here');
   });
 
   it('prints JSON with --json, a plan that export then writes as XLSX and CSV (exit 0)', () => {

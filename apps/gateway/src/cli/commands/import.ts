@@ -9,7 +9,7 @@ import {
 } from '@qxg/disclosure-core';
 import { readPlanCsv, readPlanXlsx } from '@qxg/plan-io';
 import { type CliCommand, EXIT, fit, progress } from '../io';
-import { loadRegistry } from '../load-registry';
+import { readRegistryFile } from '../registry-file';
 
 export const IMPORT_USAGE = `用法 usage: qxg import <file.txt|file.xlsx|file.csv> [--registry units.json] [--year 2020] [--id plan-id]
                   [--doc-number 文号] [--issued-on YYYY-MM-DD] [--issuer 发文机关] [--json]
@@ -42,7 +42,7 @@ export const importCommand: CliCommand = async (argv, io) => {
   }
   const bar = progress(io);
   bar.step('qxg: 读取单位名录 reading the registry…');
-  const { registry, errors } = await loadRegistry(values.registry && resolve(io.cwd, values.registry));
+  const { registry, errors } = await readRegistryFile(values.registry && resolve(io.cwd, values.registry));
   if (registry === undefined) {
     bar.done();
     io.stderr(`${errors.join('\n')}\n`);

@@ -12,7 +12,7 @@ import {
  * The registry a command reads units against: a JSON file (`{ "units": [...], "collectives": [...] }`
  * or a bare array of units), or the bundled 七星关区 registry. Problems are returned as messages.
  */
-export async function loadRegistry(
+export async function readRegistryFile(
   path: string | undefined,
 ): Promise<{ registry?: UnitRegistry; errors: string[] }> {
   if (path === undefined) return { registry: qixingguanUnits, errors: [] };

@@ -1,13 +1,13 @@
 import { createDb, redactUrl } from '@qxg/db';
-import type { CliCommand } from '../cli/io';
-import { readGatewayEnv } from '../env';
-import { createHttpServer } from '../http';
-import { createGatewayYoga } from '../server';
-import { bootstrap } from '../services/bootstrap';
-import { downloadRoute } from '../services/downloads';
-import { createSqlViews } from '../services/sql-views';
-import { chinaToday } from '../services/status';
-import { refreshStatusSnapshots } from '../services/status-snapshots';
+import { readGatewayEnv } from '../../env';
+import { createHttpServer } from '../../http';
+import { createGatewayYoga } from '../../server';
+import { bootstrap } from '../../services/bootstrap';
+import { downloadRoute } from '../../services/downloads';
+import { createSqlViews } from '../../services/sql-views';
+import { chinaToday } from '../../services/status';
+import { refreshStatusSnapshots } from '../../services/status-snapshots';
+import type { CliCommand } from '../io';
 
 /** `qxg serve`: migrate, load the seed on first run, create the first admin, then serve on PORT. */
 export const serveCommand: CliCommand = async (argv, io) => {

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { createDb, migrateDatabase } from '@qxg/db';
-import type { CliCommand } from '../cli/io';
-import { readGatewayEnv } from '../env';
-import { createUserRow } from '../schema/admin-mutations';
-import { UserErrors } from '../schema/mutation-kit';
-import { writeAudit } from '../services/audit';
-import { generatePassword } from '../services/passwords';
+import { readGatewayEnv } from '../../env';
+import { createUserRow } from '../../schema/admin-mutations';
+import { UserErrors } from '../../schema/mutation-kit';
+import { writeAudit } from '../../services/audit';
+import { generatePassword } from '../../services/passwords';
+import type { CliCommand } from '../io';
 
 const USAGE = 'usage: qxg user add <username> --role ADMIN|REPORTER|ANALYST [--unit <unit-id>]';
 

@@ -1,6 +1,6 @@
 import { migrateDatabase, redactUrl } from '@qxg/db';
-import type { CliCommand } from '../cli/io';
-import { readGatewayEnv } from '../env';
+import { readGatewayEnv } from '../../env';
+import type { CliCommand } from '../io';
 
 /** `qxg migrate`: applies pending migrations to DATABASE_URL (idempotent, each in a transaction). */
 export const migrateCommand: CliCommand = async (_argv, io) => {
