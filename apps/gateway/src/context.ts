@@ -1,6 +1,6 @@
 import type { Db, QxgPrismaClient, UserRole } from '@qxg/db';
 import { createLoaders, type Loaders } from './loaders';
-import { bearerToken, userOfToken } from './services/sessions';
+import { type SessionOfRequest, sessionsOfRequests } from './services/sessions';
 import { chinaToday } from './services/status';
 
 /** The signed-in user, as resolvers see it. */
@@ -34,16 +34,18 @@ export interface ContextOptions {
   readonly settings: GatewaySettings;
   /** Defaults to the system clock; tests pass a fixed one. */
   readonly clock?: () => Date;
+  /** Shared with the result cache, so a request's session is looked up once. */
+  readonly sessionOf?: SessionOfRequest;
 }
 
 export function createContextFactory(
   options: ContextOptions,
 ): (init: { request: Request }) => Promise<Context> {
   const clock = options.clock ?? (() => new Date());
+  const sessionOf = options.sessionOf ?? sessionsOfRequests(options.db.prisma);
   return async ({ request }) => {
     const now = clock();
-    const token = bearerToken(request.headers.get('authorization'));
-    const session = token ? await userOfToken(options.db.prisma, token, now) : null;
+    const session = await sessionOf(request, now);
     return {
       db: options.db,
       prisma: options.db.prisma,

@@ -20,20 +20,23 @@ export interface GatewayEnv {
   /** Skip loading the seed plan on first start. */
   readonly noSeed: boolean;
   /**
-   * Keep query results in process until this process's next mutation (`QXG_RESPONSE_CACHE=on|off`).
-   * Default: on for SQLite (embedded, one process), off for PostgreSQL (several gateway processes may
-   * share the database, and one process cannot see the others' writes). See `responseCacheDefault`.
+   * Keep query results in process until the database changes (`QXG_RESPONSE_CACHE=on|off`, default
+   * on for both engines: every request reads the database's change marker, so writes of other
+   * processes are seen at once). See `responseCacheDefault`.
    */
   readonly responseCache: boolean;
+  /** Mebibytes the result cache may hold (`QXG_RESPONSE_CACHE_MB`, default 64). */
+  readonly responseCacheMb: number;
 }
 
 /**
- * Whether the in-process result cache is on when `QXG_RESPONSE_CACHE` is unset: only on the embedded
- * engine, where one gateway process is the only writer. PostgreSQL is the scale-out engine: another
- * process's mutation would not clear this process's cache, so its cached results could be stale.
+ * Whether the result cache is on when `QXG_RESPONSE_CACHE` is unset: on for both engines. The cache
+ * reads the database's change marker before every request (SQLite's `data_version`, PostgreSQL's
+ * change sequence, advanced by a trigger on every table), so several gateway processes sharing one
+ * PostgreSQL database, and writes from outside any gateway, are seen by the very next request.
  */
-export function responseCacheDefault(engine: Engine): boolean {
-  return engine === 'sqlite';
+export function responseCacheDefault(_engine: Engine): boolean {
+  return true;
 }
 
 /** `QXG_RESPONSE_CACHE`: `on` / `off` (case-insensitive), unset or empty = the engine's default. */
@@ -52,6 +55,9 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   const ttl = Number(nonEmpty(env.QXG_SESSION_TTL_HOURS) ?? '12');
   if (!(ttl > 0)) throw new Error(`QXG_SESSION_TTL_HOURS must be positive, got ${env.QXG_SESSION_TTL_HOURS}`);
   const databaseUrl = nonEmpty(env.DATABASE_URL) ?? `file:${path.join(REPO_ROOT, 'data', 'qxg.db')}`;
+  const cacheMb = Number(nonEmpty(env.QXG_RESPONSE_CACHE_MB) ?? '64');
+  if (!(cacheMb > 0))
+    throw new Error(`QXG_RESPONSE_CACHE_MB must be positive, got ${env.QXG_RESPONSE_CACHE_MB}`);
   return {
     databaseUrl,
     port,
@@ -62,6 +68,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     noSeed: env.QXG_NO_SEED === '1',
     responseCache:
       parseResponseCacheSetting(env.QXG_RESPONSE_CACHE) ?? responseCacheDefault(engineOfUrl(databaseUrl)),
+    responseCacheMb: cacheMb,
   };
 }
 

@@ -3,6 +3,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContextFactory, type GatewaySettings } from './context';
 import { useResultCache } from './response-cache';
 import { schema } from './schema';
+import { sessionsOfRequests } from './services/sessions';
 
 export interface GatewayOptions {
   readonly db: Db;
@@ -12,18 +13,22 @@ export interface GatewayOptions {
   /** GraphiQL at GET /graphql (default true). */
   readonly graphiql?: boolean;
   /**
-   * Cache query results until this process's next mutation (default true here; `qxg serve` passes
-   * `QXG_RESPONSE_CACHE`, whose default is on for SQLite and off for PostgreSQL: see env.ts).
+   * Cache query results until the database changes (default true; `qxg serve` passes
+   * `QXG_RESPONSE_CACHE`, on by default on both engines: see response-cache.ts and env.ts).
    */
   readonly responseCache?: boolean;
+  /** Bytes the result cache may hold (default 64 MiB; `QXG_RESPONSE_CACHE_MB`). */
+  readonly responseCacheBytes?: number;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, Context>;
 
 /** The GraphQL endpoint: yoga wired to the schema and the request context. Nothing else. */
 export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
+  const sessionOf = sessionsOfRequests(options.db.prisma);
   const createContext = createContextFactory({
     db: options.db,
+    sessionOf,
     settings: { sessionTtlHours: options.settings?.sessionTtlHours ?? 12 },
     ...(options.clock ? { clock: options.clock } : {}),
   });
@@ -37,6 +42,15 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     logging: 'warn',
     context: ({ request }) => createContext({ request }),
     plugins:
-      options.responseCache === false ? [] : [useResultCache(options.clock ? { clock: options.clock } : {})],
+      options.responseCache === false
+        ? []
+        : [
+            useResultCache({
+              changes: options.db.changes,
+              sessionOf,
+              ...(options.responseCacheBytes ? { maxBytes: options.responseCacheBytes } : {}),
+              ...(options.clock ? { clock: options.clock } : {}),
+            }),
+          ],
   });
 }

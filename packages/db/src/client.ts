@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import Database from 'better-sqlite3';
+import { type ChangeMarker, postgresChangeMarker, sqliteChangeMarker } from './changes';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgresql/client';
 import { PrismaClient as SqlitePrismaClient } from './generated/sqlite/client';
 import { type Engine, engineOfUrl, sqliteFilePath } from './schema/engine';
@@ -36,6 +37,8 @@ export interface CreateDbOptions {
 export interface Db {
   readonly prisma: QxgPrismaClient;
   readonly engine: Engine;
+  /** Whether the database changed since a value was read, whoever wrote (see ChangeMarker). */
+  readonly changes: ChangeMarker;
   /** Disconnects the client and releases the driver's connections. */
   close(): Promise<void>;
 }
@@ -56,11 +59,13 @@ export function createDb(options: CreateDbOptions): Db {
     ...(options.onQuery ? [{ level: 'query' as const, emit: 'event' as const }] : []),
   ];
   let client: SqlitePrismaClient | PostgresPrismaClient;
+  let sqliteFile: string | null = null;
   switch (engine) {
     case 'sqlite': {
       const file = sqliteFilePath(options.url);
       if (file !== ':memory:') prepareSqliteFile(file);
       client = new SqlitePrismaClient({ adapter: new PrismaBetterSqlite3({ url: file }), log });
+      sqliteFile = file;
       break;
     }
     case 'postgresql':
@@ -79,7 +84,16 @@ export function createDb(options: CreateDbOptions): Db {
   }
   // On PostgreSQL: same models and results, a superset of query inputs (see QxgPrismaClient).
   const prisma = client as unknown as QxgPrismaClient;
-  return { prisma, engine, close: () => prisma.$disconnect() };
+  const changes = sqliteFile !== null ? sqliteChangeMarker(sqliteFile) : postgresChangeMarker(prisma);
+  return {
+    prisma,
+    engine,
+    changes,
+    close: async () => {
+      changes.close();
+      await prisma.$disconnect();
+    },
+  };
 }
 
 /**

@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 
+export { CHANGE_SEQUENCE, type ChangeMarker } from './changes';
 export { type CreateDbOptions, createDb, type Db, type QueryEvent, type QxgPrismaClient } from './client';
 export { DbError, type DbErrorCode } from './db-error';
 export { type DbEnv, DEFAULT_DATABASE_URL, readDbEnv } from './env';

@@ -31,6 +31,29 @@ export async function userOfToken(
   return { user: session.user, sessionId: session.id };
 }
 
+/** The session of a request (null for an anonymous visitor or a token that is unknown or expired). */
+export type SessionOfRequest = (
+  request: Request,
+  now: Date,
+) => Promise<{ user: User; sessionId: string } | null>;
+
+/**
+ * Looks a request's bearer token up once per request: the result cache (to key by the authenticated
+ * viewer) and the context factory (to build the viewer) share the answer.
+ */
+export function sessionsOfRequests(prisma: QxgPrismaClient): SessionOfRequest {
+  const seen = new WeakMap<Request, Promise<{ user: User; sessionId: string } | null>>();
+  return (request, now) => {
+    let session = seen.get(request);
+    if (!session) {
+      const token = bearerToken(request.headers.get('authorization'));
+      session = token ? userOfToken(prisma, token, now) : Promise.resolve(null);
+      seen.set(request, session);
+    }
+    return session;
+  };
+}
+
 /** Reads `Authorization: Bearer <token>`. */
 export function bearerToken(header: string | null): string | null {
   if (!header) return null;

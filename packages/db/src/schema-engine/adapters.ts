@@ -18,6 +18,8 @@ import { splitSqlStatements } from './split-sql';
  *    connection string wins, so the "shadow" is the main database: the shadow URL is built explicitly.
  * 4. adapter-pg drops the shadow database before closing its pool, which PostgreSQL refuses while the
  *    pool is connected: the pool is ended first.
+ * 5. adapter-pg's `executeScript` splits a migration on every `;`, also inside a dollar-quoted
+ *    function body or `DO` block: scripts are split with {@link splitSqlStatements} instead.
  *
  * Used only by development tooling and tests (migration generation, schema diffs); the runtime
  * migration runner does not need the schema engine.
@@ -58,6 +60,16 @@ function withStatementSplitting(adapter: SqlDriverAdapter): SqlDriverAdapter {
       if (statements.length <= 1) return queryRaw(query);
       for (const sql of statements.slice(0, -1)) await executeRaw({ sql, args: [], argTypes: [] });
       return queryRaw({ sql: statements.at(-1) ?? '', args: [], argTypes: [] });
+    },
+  });
+}
+
+/** Runs a migration script statement by statement, dollar quotes kept whole (problem 5). */
+function withScriptSplitting<A extends SqlDriverAdapter>(adapter: A): A {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  return Object.assign(adapter, {
+    executeScript: async (script: string) => {
+      for (const sql of splitSqlStatements(script)) await executeRaw({ sql, args: [], argTypes: [] });
     },
   });
 }
@@ -108,7 +120,8 @@ function postgresMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFa
   return {
     provider: 'postgres',
     adapterName: '@prisma/adapter-pg',
-    connect: () => new PrismaPg(charSafePool(url), { disposeExternalPool: true }).connect(),
+    connect: async () =>
+      withScriptSplitting(await new PrismaPg(charSafePool(url), { disposeExternalPool: true }).connect()),
     connectToShadowDb: async () => {
       const shadowName = `qxg_shadow_${crypto.randomUUID().replaceAll('-', '')}`;
       const admin = new pg.Client({ connectionString: url });
@@ -118,9 +131,11 @@ function postgresMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFa
       } finally {
         await admin.end();
       }
-      const shadow = await new PrismaPg(charSafePool(withDatabase(url, shadowName)), {
-        disposeExternalPool: true,
-      }).connect();
+      const shadow = withScriptSplitting(
+        await new PrismaPg(charSafePool(withDatabase(url, shadowName)), {
+          disposeExternalPool: true,
+        }).connect(),
+      );
       const dispose = shadow.dispose.bind(shadow);
       return Object.assign(shadow, {
         // Problem 4: disconnect the shadow pool, then drop the database.

@@ -41,9 +41,10 @@ export const serveCommand: CliCommand = async (argv, io) => {
     db,
     settings: { sessionTtlHours: env.sessionTtlHours },
     responseCache: env.responseCache,
+    responseCacheBytes: env.responseCacheMb * 1024 * 1024,
   });
   io.stdout(
-    `qxg: result cache ${env.responseCache ? 'on' : 'off'} (QXG_RESPONSE_CACHE; default on for SQLite, off for PostgreSQL)\n`,
+    `qxg: result cache ${env.responseCache ? 'on' : 'off'} (QXG_RESPONSE_CACHE, QXG_RESPONSE_CACHE_MB=${env.responseCacheMb})\n`,
   );
   const server = createHttpServer({ yoga, adminDist: env.adminDist, routes: [downloadRoute(db)] });
   // Today's snapshot rows follow the clock and the writes: refreshed every 10 minutes.

@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '../src/client';
+import { migrateDatabase } from '../src/migrate/runner';
+import { sqliteFilePath } from '../src/schema/engine';
+import { type ScratchDatabase, TEST_ENGINES } from './engines';
+
+/** A write by another connection than the client's: a second process, a shell, `qxg user add`. */
+async function writeElsewhere(engine: string, url: string, sql: string): Promise<void> {
+  if (engine === 'sqlite') {
+    const other = new Database(sqliteFilePath(url));
+    try {
+      other.exec(sql);
+    } finally {
+      other.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+for (const testEngine of TEST_ENGINES) {
+  const { engine } = testEngine;
+
+  describe.skipIf(testEngine.skipReason !== null)(`the change marker on ${engine}`, () => {
+    let scratch: ScratchDatabase;
+    let db: Db;
+
+    beforeAll(async () => {
+      scratch = await testEngine.createDatabase();
+      await migrateDatabase({ url: scratch.url });
+      db = createDb({ url: scratch.url });
+      await db.prisma.unit.count();
+    });
+    afterAll(async () => {
+      await db?.close();
+      await scratch?.drop();
+    });
+
+    it('stays the same while nothing is written', async () => {
+      const a = await db.changes.read();
+      await db.prisma.unit.findMany();
+      expect(await db.changes.read()).toBe(a);
+    });
+
+    it("moves after a commit through this process's client", async () => {
+      const a = await db.changes.read();
+      await db.prisma.unit.create({ data: { id: 'u-1', canonicalName: '区教育科技局', kind: 'DEPARTMENT' } });
+      expect(await db.changes.read()).not.toBe(a);
+    });
+
+    it('moves after a commit by another connection (another process or a shell)', async () => {
+      const a = await db.changes.read();
+      await writeElsewhere(
+        engine,
+        scratch.url,
+        `UPDATE units SET canonical_name = '区教育局' WHERE id = 'u-1'`,
+      );
+      const b = await db.changes.read();
+      expect(b).not.toBe(a);
+      // And again for the next one: each commit is seen, not only the first.
+      await writeElsewhere(engine, scratch.url, `DELETE FROM units WHERE id = 'u-1'`);
+      expect(await db.changes.read()).not.toBe(b);
+    });
+
+    it('moves when this process notes a write', async () => {
+      const a = await db.changes.read();
+      await db.changes.note();
+      expect(await db.changes.read()).not.toBe(a);
+    });
+
+    if (engine === 'postgresql') {
+      it('covers every table but the migration history with the change trigger', async () => {
+        const rows = await db.prisma.$queryRawUnsafe<{ tablename: string; triggers: bigint | number }[]>(
+          `SELECT t.tablename, count(g.tgname) AS triggers
+             FROM pg_tables t
+             LEFT JOIN pg_trigger g ON g.tgrelid = format('%I.%I', t.schemaname, t.tablename)::regclass
+                                   AND g.tgname = 'qxg_note_change'
+            WHERE t.schemaname = current_schema() AND t.tablename <> '_prisma_migrations'
+            GROUP BY t.tablename`,
+        );
+        expect(rows.length).toBeGreaterThan(10);
+        expect(rows.filter((r) => Number(r.triggers) !== 1).map((r) => r.tablename)).toEqual([]);
+      });
+    }
+  });
+}
