@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createDb } from '@qxg/db';
+import { TEST_ENGINES } from '@qxg/db/testing';
 import autocannon from 'autocannon';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { readBenchEnv } from '../src/env';
@@ -14,6 +15,7 @@ import { createHttpServer } from '../src/http';
 import { createGatewayYoga } from '../src/server';
 import { bootstrap } from '../src/services/bootstrap';
 import { DASHBOARD } from '../test/dashboard-query';
+import { type Served, serve, spread, stop } from './two-processes';
 
 const { seconds } = readBenchEnv();
 const CONNECTIONS = 50;
@@ -110,8 +112,65 @@ try {
     );
   }
   await new Promise((resolve) => gateway.close(resolve));
-  await new Promise((resolve) => hello.close(resolve));
   await new Promise((resolve) => uncached.close(resolve));
+
+  // PostgreSQL, two `qxg serve` processes sharing the database, connections spread over both.
+  const postgres = TEST_ENGINES.find((e) => e.engine === 'postgresql');
+  if (!postgres || postgres.skipReason !== null) {
+    console.log(`\nPostgreSQL, two processes: skipped (${postgres?.skipReason ?? 'no engine'})`);
+  } else {
+    const scratch = await postgres.createDatabase();
+    try {
+      const rows: string[] = [];
+      for (const cache of ['on', 'off'] as const) {
+        const env = {
+          DATABASE_URL: scratch.url,
+          QXG_RESPONSE_CACHE: cache,
+          QXG_ADMIN_PASSWORD: 'bench-password-1',
+        };
+        const first = await serve(env);
+        const served: Served[] = [first, await serve(env)];
+        try {
+          const urls = served.map((s) => s.url);
+          const coldStart = performance.now();
+          await fetch(urls[1] ?? '', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: SINGLE, variables: { id: itemId } }),
+          });
+          const coldMs = performance.now() - coldStart;
+          const bodies: [string, string][] = [
+            ['single work item', JSON.stringify({ query: SINGLE, variables: { id: itemId } })],
+            [
+              'dashboard (seed plan)',
+              JSON.stringify({
+                query: DASHBOARD,
+                variables: { planId: 'qixingguan-2020', asOf: '2020-09-15' },
+              }),
+            ],
+          ];
+          for (const [name, body] of bodies) {
+            const f = await spread(urls, body, CONNECTIONS, seconds);
+            rows.push(
+              `| ${name}, cache ${cache} | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${((f.rps / bare) * 100).toFixed(1)}% | ${f.errors} |`,
+            );
+          }
+          rows.push(
+            `| (first request after start, cache ${cache}: ${coldMs.toFixed(0)} ms; start ${served.map((s) => s.startMs.toFixed(0)).join(' / ')} ms) | | | | | |`,
+          );
+        } finally {
+          await stop(served);
+        }
+      }
+      console.log('\nPostgreSQL, two gateway processes, connections spread over both:');
+      console.log('| query | req/s | p50 ms | p99 ms | vs bare | errors |');
+      console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+      for (const row of rows) console.log(row);
+    } finally {
+      await scratch.drop();
+    }
+  }
+  await new Promise((resolve) => hello.close(resolve));
 } finally {
   await db.close();
   rmSync(dir, { recursive: true, force: true });
