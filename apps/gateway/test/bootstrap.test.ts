@@ -92,5 +92,19 @@ for (const engine of TEST_ENGINES) {
         await scratch.drop();
       }
     });
+
+    it('refuses a QXG_ADMIN_PASSWORD that breaks the password policy, creating no admin', async () => {
+      const scratch = await engine.createDatabase();
+      const db = createDb({ url: scratch.url });
+      try {
+        await expect(bootstrap(db, scratch.url, { seed: false, adminPassword: 'x' })).rejects.toThrow(
+          /QXG_ADMIN_PASSWORD 不符合密码规则.*至少需要10个字符/,
+        );
+        expect(await db.prisma.user.count()).toBe(0);
+      } finally {
+        await db.close();
+        await scratch.drop();
+      }
+    });
   });
 }
