@@ -17,6 +17,11 @@ export interface GatewayOptions {
    * `QXG_RESPONSE_CACHE`, on by default on both engines: see response-cache.ts and env.ts).
    */
   readonly responseCache?: boolean;
+  /**
+   * The largest request body accepted, checked while it streams in (default 25 MB: a plan workbook
+   * as base64 fits). Larger requests get 413 with a JSON error.
+   */
+  readonly maxRequestBodyBytes?: number;
   /** Bytes the result cache may hold (default 64 MiB; `QXG_RESPONSE_CACHE_MB`). */
   readonly responseCacheBytes?: number;
 }
@@ -39,6 +44,7 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     // Unexpected errors are masked ("Unexpected error."); GraphQLErrors we throw pass through.
     maskedErrors: true,
     landingPage: false,
+    maxRequestBodySize: options.maxRequestBodyBytes ?? 25_000_000,
     logging: 'warn',
     context: ({ request }) => createContext({ request }),
     plugins:
