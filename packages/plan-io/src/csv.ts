@@ -18,6 +18,10 @@ export const UTF8_BOM = '\uFEFF';
  * Writes a plan's decomposition table as RFC 4180 CSV (CRLF line ends, quotes where needed),
  * UTF-8 with a BOM so that Excel shows the Chinese correctly. Every cell is written (a CSV cannot
  * merge); with `progress` (or `asOf`) the 完成情况 and 到期日 columns follow.
+ *
+ * Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) are written with a leading `'` (OWASP's advice against CSV injection), which
+ * spreadsheets show as text and {@link readPlanCsv} removes again.
  */
 export function writePlanCsv(plan: Plan, options: ExportOptions = {}): string {
   const columns = exportColumns(options);
@@ -25,7 +29,15 @@ export function writePlanCsv(plan: Plan, options: ExportOptions = {}): string {
     columns.map((k) => TABLE_COLUMN_LABELS[k]),
     ...decompositionRows(plan, options).map((r) => columns.map((k) => r.values[k] ?? '')),
   ];
-  return UTF8_BOM + Papa.unparse(data, { newline: '\r\n', quotes: false });
+  return UTF8_BOM + Papa.unparse(data, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
+}
+
+/** What a spreadsheet reads as the start of a formula (papaparse prefixes these cells with `'`). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell as written, without the `'` that {@link writePlanCsv} put before a formula-like value. */
+function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /**
@@ -73,7 +85,7 @@ export function readPlanCsv(text: string, options: ParsePlanDocumentOptions): Pa
   data.slice(headerIndex + 1).forEach((cells, j) => {
     if (cells.every((c) => c.trim() === '')) return;
     const values: Partial<Record<TableColumnKey, string | null>> = {};
-    for (const [i, key] of columns) values[key] = (cells[i] ?? '').trim();
+    for (const [i, key] of columns) values[key] = unescapeFormula(cells[i] ?? '').trim();
     if (values.keyTask === '' && values.responsible === '') values.responsible = null;
     rows.push({ values, location: { sheet, row: headerIndex + j + 2 }, columnNames });
   });
