@@ -1,6 +1,7 @@
 import type { Db } from '@qxg/db';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContextFactory, type GatewaySettings } from './context';
+import { useRejectNul } from './reject-nul';
 import { useResultCache } from './response-cache';
 import { schema } from './schema';
 import { sessionsOfRequests } from './services/sessions';
@@ -47,8 +48,9 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     maxRequestBodySize: options.maxRequestBodyBytes ?? 25_000_000,
     logging: 'warn',
     context: ({ request }) => createContext({ request }),
-    plugins:
-      options.responseCache === false
+    plugins: [
+      useRejectNul(),
+      ...(options.responseCache === false
         ? []
         : [
             useResultCache({
@@ -57,6 +59,7 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
               ...(options.responseCacheBytes ? { maxBytes: options.responseCacheBytes } : {}),
               ...(options.clock ? { clock: options.clock } : {}),
             }),
-          ],
+          ]),
+    ],
   });
 }
