@@ -1,6 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
+import { createBrotliCompress, createGzip, constants as zlib } from 'node:zlib';
 import type { GatewayYoga } from './server';
 
 const TYPES: Record<string, string> = {
@@ -42,7 +44,7 @@ export function createHttpServer(options: HttpOptions): Server {
       }
       for (const route of options.routes ?? []) if (await route(req, res, url)) return;
       if (dist && (req.method === 'GET' || req.method === 'HEAD')) {
-        serveStatic(dist, url.pathname, res);
+        serveStatic(dist, url.pathname, req, res);
         return;
       }
       if (url.pathname === '/') {
@@ -58,7 +60,27 @@ export function createHttpServer(options: HttpOptions): Server {
   });
 }
 
-function serveStatic(root: string, pathname: string, res: ServerResponse): void {
+/** Types worth compressing (text); images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
+/**
+ * The encoding to send, from the request's `Accept-Encoding`: brotli, then gzip, else none. A
+ * listed encoding with `q=0` is refused, as HTTP says.
+ */
+export function chooseEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  const accepted = new Set(
+    (accept ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+      .map(([name]) => name?.trim().toLowerCase()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): void {
   const decoded = decodeURIComponent(pathname);
   const candidate = path.resolve(root, `.${decoded}`);
   // Stay inside the folder; unknown paths are client routes of the SPA: answer index.html.
@@ -69,9 +91,27 @@ function serveStatic(root: string, pathname: string, res: ServerResponse): void 
       : path.join(root, 'index.html');
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const immutable = file.includes(`${path.sep}assets${path.sep}`);
-  res.writeHead(200, {
+  const headers: Record<string, string> = {
     'content-type': type,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  createReadStream(file).pipe(res);
+    vary: 'accept-encoding',
+  };
+  const encoding = COMPRESSIBLE.test(type) ? chooseEncoding(req.headers['accept-encoding']) : null;
+  if (encoding === null) {
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+    return;
+  }
+  // The build writes .br and .gz beside each asset: send those as they are; compress anything else now.
+  const precompressed = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  res.writeHead(200, { ...headers, 'content-encoding': encoding });
+  if (existsSync(precompressed)) {
+    createReadStream(precompressed).pipe(res);
+    return;
+  }
+  const compress =
+    encoding === 'br'
+      ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+      : createGzip({ level: 6 });
+  pipeline(createReadStream(file), compress, res, () => {});
 }

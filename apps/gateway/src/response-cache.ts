@@ -94,7 +94,7 @@ export function useResultCache(options: ResultCacheOptions): Plugin<Context> & {
 
   return {
     stats: () => ({ entries: responses.size, bytes }),
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/graphql') return;
       let source: string;
       if (request.method === 'GET') {
@@ -123,7 +123,10 @@ export function useResultCache(options: ResultCacheOptions): Plugin<Context> & {
         // Most recently used last: eviction drops from the front.
         responses.delete(key);
         responses.set(key, hit);
-        endResponse(new Response(hit.body, { status: hit.status, headers: hit.headers }));
+        // The server's own fetch API: later hooks (compression) pipe its body through their streams.
+        // A fresh header list each time: the server adapter writes into the one it is given.
+        const headers = hit.headers.map(([name, value]): [string, string] => [name, value]);
+        endResponse(new fetchAPI.Response(hit.body, { status: hit.status, headers }));
         return;
       }
       pending.set(request, { key, generation });
@@ -158,7 +161,11 @@ export function useResultCache(options: ResultCacheOptions): Plugin<Context> & {
       if (!p || !cacheable.has(request) || response.status !== 200 || p.generation !== generation) return;
       const body = await response.clone().text();
       if (p.generation !== generation) return;
-      store(p.key, { status: response.status, headers: [...response.headers], body });
+      // The plain body with its own headers: the encoding is chosen per request, after this hook.
+      const headers = [...response.headers].filter(
+        ([name]) => !['content-encoding', 'content-length'].includes(name.toLowerCase()),
+      );
+      store(p.key, { status: response.status, headers, body });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@qxg/db';
+import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContextFactory, type GatewaySettings } from './context';
 import { useRejectNul } from './reject-nul';
@@ -60,6 +61,8 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
               ...(options.clock ? { clock: options.clock } : {}),
             }),
           ]),
+      // Last, so the result cache stores (and replays) the plain response: gzip for clients that ask.
+      useContentEncoding(),
     ],
   });
 }
