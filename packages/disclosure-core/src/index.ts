@@ -147,9 +147,12 @@ export type {
   Plan,
   PlanId,
   PlanInput,
+  PlanNoticeFields,
+  PlanSection,
   Publicity,
   SafeguardMeasure,
   SafeguardMeasureInput,
+  UnitAnnotation,
   WorkItem,
   WorkItemId,
   WorkItemInput,
@@ -157,8 +160,11 @@ export type {
 export { checkOutsideEvents, type EventIssue, type EventIssueCode } from './progress/check-outside-events';
 // Progress
 export {
+  type CheckNewReportOptions,
   type CheckReportsOptions,
+  checkNewReport,
   checkReports,
+  type NewReportIssue,
   type ReportIssue,
   type ReportIssueCode,
 } from './progress/check-reports';

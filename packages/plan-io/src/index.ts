@@ -15,4 +15,7 @@ export {
   exportColumns,
   type ItemProgress,
 } from './decomposition-rows';
+export { docxText, readPlanDocx } from './docx';
+export { htmlText, readPlanHtml } from './html';
+export { detectPlanFormat, type PlanFileFormat, readPlanFile } from './read-plan-file';
 export { cellText, readPlanXlsx, SHEETS, writePlanXlsx } from './xlsx';

@@ -103,9 +103,18 @@ export function completionLines(
   let k = 0;
   for (let e = 0; e < earning.length; e++) {
     const i = earning[e] as number;
-    lines[k++] = new LazyScoreLine(indicator.id, parts[e] ?? 0, duties.source(i), text, undefined);
+    lines[k++] = new LazyScoreLine(
+      indicator.id,
+      parts[e] ?? 0,
+      duties.source(i),
+      text,
+      undefined,
+      duties.notes(i),
+    );
   }
-  for (const i of missed) lines[k++] = new LazyScoreLine(indicator.id, 0, duties.source(i), text, undefined);
+  for (const i of missed) {
+    lines[k++] = new LazyScoreLine(indicator.id, 0, duties.source(i), text, undefined, duties.notes(i));
+  }
   return lines;
 }
 

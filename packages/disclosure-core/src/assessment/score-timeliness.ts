@@ -58,7 +58,7 @@ export function timelinessLines(
   for (const i of late) {
     const days = (duties.judged[i] as Judgement).daysLate;
     const amount = m.per === 'late_item' ? each : each * days;
-    lines.push(new LazyScoreLine(indicator.id, -amount, duties.source(i), text, days));
+    lines.push(new LazyScoreLine(indicator.id, -amount, duties.source(i), text, days, duties.notes(i)));
   }
   return clampLines(lines, 0, max);
 }

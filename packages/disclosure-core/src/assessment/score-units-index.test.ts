@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { chinaWorkCalendar } from '../calendar/china-work-calendar';
 import { expandAssignments } from '../plan/expand-assignments';
 import { qixingguan2020 } from '../plan/seed/qixingguan-2020';
 import { evaluatePlanAssignments } from '../progress/evaluate-plan-assignments';
 import { indexReports } from '../progress/index-reports';
 import type { ProgressReport, ReportId } from '../progress/types';
-import { assignmentSource } from './_lib/sources';
+import { dutiesFromProgress } from './_lib/duties';
 import { qixingguan2020Assessment } from './data/qixingguan-2020-assessment';
-import { scoreUnits } from './score-units';
+import { scoreUnits, workItemPlaces } from './score-units';
 
 // A few units of each class and every work item of the seed plan (by, ongoing, recurring,
 // afterEvent and milestone deadlines).
@@ -108,8 +109,10 @@ describe('scoreUnits judges assignments as evaluatePlanAssignments does', () => 
     fc.assert(
       fc.property(arbReports, arbAsOf, (reports, asOf) => {
         const { progress } = evaluatePlanAssignments(qixingguan2020, { reports, asOf });
+        // The sources the public method path (scoreCompletion …) gives each evaluated assignment.
+        const duties = dutiesFromProgress(progress, chinaWorkCalendar, workItemPlaces(qixingguan2020));
         const expected = new Map(
-          progress.map((p) => [`${p.assignment.unitId} ${p.assignment.workItemId}`, assignmentSource(p)]),
+          progress.map((p, i) => [`${p.assignment.unitId} ${p.assignment.workItemId}`, duties.source(i)]),
         );
         const result = scoreUnits(qixingguan2020, { reports, scheme: qixingguan2020Assessment, asOf });
         let seen = 0;

@@ -174,26 +174,20 @@ describe('scoreUnits', () => {
 
   it('gives the same scores in any time zone', () => {
     const before = process.env.TZ;
-    process.env.TZ = 'America/Los_Angeles';
-    const la = JSON.stringify(
-      scoreUnits(qixingguan2020, {
-        reports,
-        events,
-        manualScores,
-        scheme: qixingguan2020Assessment,
-        asOf: '2020-12-31',
-      }),
-    );
-    process.env.TZ = 'UTC';
-    const utc = JSON.stringify(
-      scoreUnits(qixingguan2020, {
-        reports,
-        events,
-        manualScores,
-        scheme: qixingguan2020Assessment,
-        asOf: '2020-12-31',
-      }),
-    );
+    const scoreIn = (tz: string): string => {
+      process.env.TZ = tz;
+      return JSON.stringify(
+        scoreUnits(qixingguan2020, {
+          reports,
+          events,
+          manualScores,
+          scheme: qixingguan2020Assessment,
+          asOf: '2020-12-31',
+        }),
+      );
+    };
+    const la = scoreIn('America/Los_Angeles');
+    const utc = scoreIn('UTC');
     process.env.TZ = before;
     expect(la).toBe(utc);
     expect(la).toBe(JSON.stringify(result));

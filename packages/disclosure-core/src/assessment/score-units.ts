@@ -4,7 +4,7 @@ import { expandAssignments } from '../plan/expand-assignments';
 import type { Plan, WorkItemId } from '../plan/types';
 import type { AssignmentProgress } from '../progress/evaluate-assignment';
 import type { ProgressInput } from '../progress/evaluate-plan-assignments';
-import { reportIndexOf } from '../progress/index-reports';
+import { reportDayRowsOf } from '../progress/index-reports';
 import { eventUnits, type OutsideEvent, toRecordedEvents } from '../progress/outside-event';
 import { readPlanDeadlines } from '../progress/read-plan-deadlines';
 import type { Unit, UnitId } from '../units/unit';
@@ -69,6 +69,13 @@ export interface ScoreUnitsInput extends ProgressInput {
  * {@link validateScheme} rejects. Reports given as `indexReports(reports)` are not grouped again
  * (build the index once to score as of several dates); the result is the same either way.
  *
+ * Pass the whole report history: reports after `asOf` are ignored and a correction (`supersedes`)
+ * counts from its own date, as `reportsAsOf` decides. Dates outside the calendar's coverage
+ * (an `asOf` from 2027 on with the China calendar) never throw by default: they are counted with
+ * weekends only, and the result says so: `estimated` on the result and on each unit, and a note at
+ * the end of every line whose status rests on an estimated date. `outsideCoverage: 'error'` throws
+ * `CoreError('DATE_OUT_OF_CALENDAR')` instead.
+ *
  * @example
  * ```ts
  * const r = scoreUnits(qixingguan2020, { reports, events, scheme: qixingguan2020Assessment, asOf: '2020-12-31' });
@@ -100,7 +107,7 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
   // The statuses' own sentences are not part of the result: not written. Each unit's assignments
   // are judged on plain arrays just before the unit is scored (see judge-duties).
   const judge = dutyJudge(
-    reportIndexOf(input.reports),
+    reportDayRowsOf(input.reports),
     input.deadlines ?? readPlanDeadlines(plan).deadlines,
     places,
     toRecordedEvents(input.events ?? []).filter((e) => (e.occurredOn as string) <= input.asOf),
@@ -108,6 +115,7 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
       asOf: input.asOf,
       ...(input.calendar ? { calendar: input.calendar } : {}),
       ...(input.dueSoonWorkingDays !== undefined ? { dueSoonWorkingDays: input.dueSoonWorkingDays } : {}),
+      ...(input.outsideCoverage ? { outsideCoverage: input.outsideCoverage } : {}),
       explanations: false,
     },
     calendar,
@@ -152,6 +160,7 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
           indicators: s.indicators,
           bonuses: s.bonuses,
           lines: s.lines,
+          estimated: s.estimated,
           grade,
           gradeLabel: GRADE_LABELS[grade],
           rank: ranks[i] ?? 0,
@@ -162,7 +171,13 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
     resultClasses.push({ classId: unitClass.id, name: unitClass.name, unitIds: ranked.map((u) => u.unitId) });
     for (const u of ranked) units.push(u);
   });
-  return { schemeId: scheme.id, asOf: input.asOf, classes: resultClasses, units };
+  return {
+    schemeId: scheme.id,
+    asOf: input.asOf,
+    classes: resultClasses,
+    units,
+    estimated: units.some((u) => u.estimated),
+  };
 }
 
 /** The progress a scoring context shows: scoring reads the unit's judged duties instead. */
@@ -205,6 +220,7 @@ function scoreOneUnit(
     indicators,
     bonuses,
     lines: eager ? eagerLines(lines) : lines,
+    estimated: duties.estimated,
   };
 }
 

@@ -356,6 +356,12 @@ export interface UnitScore {
   /** Units ranked in the class. */
   readonly classSize: number;
   readonly lines: readonly ScoreLine[];
+  /**
+   * True when a date this unit's score rests on (the as-of day, a due day, a done day) lay outside
+   * the calendar's coverage and was counted with weekends only; its lines that rest on such a date
+   * end with "(日期超出工作日历,按仅周末估算)" / "(date outside the work calendar: weekends-only estimate)".
+   */
+  readonly estimated: boolean;
 }
 
 /**
@@ -377,4 +383,6 @@ export interface AssessmentResult {
     readonly unitIds: readonly UnitId[];
   }[];
   readonly units: readonly UnitScore[];
+  /** True when any unit's score is `estimated` (a date outside the calendar's coverage). */
+  readonly estimated: boolean;
 }

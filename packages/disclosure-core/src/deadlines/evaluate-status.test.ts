@@ -276,12 +276,17 @@ describe('evaluateStatus: recurring duties', () => {
 });
 
 describe('evaluateStatus: outside the calendar', () => {
-  it('throws for an asOf beyond coverage unless asked to estimate, then marks the result', () => {
+  it('estimates an asOf beyond coverage by default and marks the result; throws only when asked', () => {
     const deadline = read('2026年12月底前');
-    expect(() => evaluateStatus({ deadline }, { asOf: '2027-01-10' })).toThrowError(/outside/);
-    const s = evaluateStatus({ deadline }, { asOf: '2027-01-10', outsideCoverage: 'estimate' });
+    const s = evaluateStatus({ deadline }, { asOf: '2027-01-10' });
     expect(s).toMatchObject({ status: 'overdue', estimated: true });
     expect(s.explanation.en).toContain('weekends-only estimate');
+    expect(s.explanation.zh).toContain('按仅周末估算');
+    expect(evaluateStatus({ deadline }, { asOf: '2027-01-10', outsideCoverage: 'estimate' })).toEqual(s);
+    expect(() => evaluateStatus({ deadline }, { asOf: '2027-01-10', outsideCoverage: 'error' })).toThrowError(
+      /outside/,
+    );
+    expect(evaluateStatus({ deadline }, { asOf: '2026-12-10' }).estimated).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { chinaWorkCalendar } from '../calendar/china-work-calendar';
 import type { DateInput, WorkCalendar } from '../calendar/types';
 import type { DeadlineStatus } from '../progress/status-vocabulary';
 import { CalendarOps } from './_lib/calendar-ops';
-import { enCount, enDate, zhDate } from './_lib/format';
+import { ESTIMATE_NOTE, enCount, enDate, zhDate } from './_lib/format';
 import { periodEnd, periodIndex, periodStart, type Window, windowsAround } from './_lib/periods';
 import { type ResolvedDue, resolveAfterEvent, resolveBy, resolveRelative } from './_lib/resolve-due';
 import type {
@@ -52,7 +52,11 @@ export interface EvaluateStatusOptions {
   readonly calendar?: WorkCalendar;
   /** `due_soon` when this many working days or fewer are left. Default 5. */
   readonly dueSoonWorkingDays?: number;
-  /** `'estimate'` allows dates outside the calendar's years (weekends only); the result says so. */
+  /**
+   * A date outside the calendar's coverage (the years its holiday notices cover): `'estimate'`
+   * (default) counts working days with weekends only and marks the result `estimated` (its sentences
+   * say so); `'error'` throws `CoreError('DATE_OUT_OF_CALENDAR')` instead.
+   */
   readonly outsideCoverage?: 'error' | 'estimate';
   /**
    * Default true. `false` skips writing the two sentences: `explanation` is then `{ zh: '', en: '' }`
@@ -150,8 +154,8 @@ function result(
       ? NO_EXPLANATION
       : estimated
         ? {
-            zh: `${zh}(超出日历年份,节假日按仅周末估算)`,
-            en: `${en} (outside the calendar's years: weekends-only estimate)`,
+            zh: `${zh}${ESTIMATE_NOTE.zh}`,
+            en: `${en}${ESTIMATE_NOTE.en}`,
           }
         : { zh, en },
     estimated,
@@ -286,6 +290,18 @@ function judgeMilestones(
   throw new CoreError('UNREACHABLE', 'milestones without a pending step');
 }
 
+/** A standing or recurring duty as of a day before it starts. */
+function notStarted(ctx: Ctx, start: number, head: LocalizedMessage): StatusResult {
+  return result(
+    ctx,
+    'not_due',
+    start,
+    null,
+    ctx.explain ? `${head.zh},尚未开始。` : '',
+    ctx.explain ? `${head.en}; not started yet.` : '',
+  );
+}
+
 function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
   const start = toDayNumber(d.startsOn, 'startsOn');
   const cad = CADENCE_WORDS[d.reviewCadence];
@@ -295,16 +311,7 @@ function judgeOngoing(ctx: Ctx, d: OngoingDeadline): StatusResult {
         zh: `“${d.text}”为长期工作,自${zhDate(start)}起${cad.zh}检查一次`,
         en: `"${d.text}" is a standing duty from ${enDate(start)}, reviewed ${cad.en}`,
       };
-  if (ctx.asOf < start) {
-    return result(
-      ctx,
-      'not_due',
-      start,
-      null,
-      ctx.explain ? `${head.zh},尚未开始。` : '',
-      ctx.explain ? `${head.en}; not started yet.` : '',
-    );
-  }
+  if (ctx.asOf < start) return notStarted(ctx, start, head);
   const { current, previous } = windowsAround(start, ctx.asOf, d.reviewCadence, true);
   const inCurrent = countIn(ctx, current.from, current.to, false);
   const inPrevious = previous ? countIn(ctx, previous.from, previous.to, false) : 1;
@@ -386,16 +393,7 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
         zh: `“${d.text}”自${zhDate(start)}起${cad.zh}${pace.zh}`,
         en: `"${d.text}": from ${enDate(start)}, ${pace.en} ${cad.en}`,
       };
-  if (ctx.asOf < start) {
-    return result(
-      ctx,
-      'not_due',
-      start,
-      null,
-      ctx.explain ? `${head.zh},尚未开始。` : '',
-      ctx.explain ? `${head.en}; not started yet.` : '',
-    );
-  }
+  if (ctx.asOf < start) return notStarted(ctx, start, head);
   const { current, previous } = windowsAround(start, ctx.asOf, d.cadence, false);
   const count = countIn(ctx, current.from, current.to, true);
   const need = requiredIn(d, current);
@@ -464,6 +462,8 @@ function judgeRecurring(ctx: Ctx, d: RecurringDeadline): StatusResult {
  * Judges a duty as of a date: its status, the due date that decides it, working days left and a
  * bilingual sentence saying how the due date was reached. Pure: `asOf` is a parameter and the
  * result does not depend on the machine's time zone. Reports and events after `asOf` are ignored.
+ * Dates outside the calendar's coverage never throw by default: they are counted with weekends only
+ * and the result is marked `estimated` (pass `outsideCoverage: 'error'` for the strict behaviour).
  *
  * @example
  * ```ts
@@ -488,7 +488,7 @@ export function evaluateStatus(input: StatusInput, options: EvaluateStatusOption
   const ctx: Ctx = {
     asOf: toDayNumber(options.asOf, 'asOf'),
     explain: options.explanations ?? true,
-    ops: new CalendarOps(options.calendar ?? chinaWorkCalendar, options.outsideCoverage === 'estimate'),
+    ops: new CalendarOps(options.calendar ?? chinaWorkCalendar, options.outsideCoverage !== 'error'),
     dueSoon,
     reports: input.reports ?? [],
   };

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { qixingguanUnits } from '../units/data/qixingguan-units';
@@ -58,6 +60,97 @@ describe('parsePlanDocument on arbitrary text', () => {
         expect(result.plan).toBeUndefined();
         expect(result.findings.map((f) => f.code)).toContain('no_tasks');
       }),
+    );
+  });
+});
+
+const HEADERS = [
+  '序号',
+  '类别',
+  '重点任务',
+  '工作任务',
+  '具体要求',
+  '牵头单位',
+  '责任单位',
+  '配合单位',
+  '完成时限',
+  '备注',
+  '完成情况',
+  '领域',
+  '事项',
+];
+const CELLS = [
+  '1',
+  '一、基础工作',
+  '(二)提升质量',
+  '1.做好公开。',
+  '公开预算信息。',
+  '区政府办',
+  '区财政局、区审计局',
+  '各乡镇街道',
+  '2020年6月底前',
+  '长期坚持',
+  '已完成',
+  '',
+  ' ',
+];
+
+describe('parsePlanDocument on random tables and cut documents', () => {
+  const cell = fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 12 }));
+  const table = fc.record({
+    header: fc.uniqueArray(fc.constantFrom(...HEADERS), { minLength: 3, maxLength: 7 }),
+    rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 10 }),
+    form: fc.constantFrom('row', 'cell', 'framed', 'bare'),
+  });
+  const render = (t: { header: string[]; rows: string[][]; form: string }): string => {
+    const all = [t.header, ...t.rows];
+    switch (t.form) {
+      case 'row':
+        return all.map((r) => `${r.join(' | ')} |`).join('\n');
+      case 'cell':
+        return all.map((r) => `${r.map((c) => `${c} |`).join('\n')}\n|`).join('\n');
+      case 'framed':
+        return all.map((r) => `|${r.join('|')}|`).join('\n');
+      default:
+        return all.map((r) => r.join('\n')).join('\n\n');
+    }
+  };
+
+  it('never throws on a random table in any flattened form, and its findings are bilingual', () => {
+    fc.assert(
+      fc.property(table, fc.boolean(), (t, withNotice) => {
+        const text = `${withNotice ? '某府办发〔2024〕1号\n2024年5月1日\n' : ''}${render(t)}`;
+        const result = parsePlanDocument(text, { registry: qixingguanUnits });
+        for (const f of result.findings) expect(f.message.zh !== '' && f.message.en !== '').toBe(true);
+        if (result.plan !== undefined) expect(result.input).toBeDefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+  const documents = [
+    readFileSync(here('../../data/qixingguan-2020-disclosure-plan.txt'), 'utf8'),
+    ...readdirSync(here('../../test/fixtures/import'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(here(`../../test/fixtures/import/${f}`), 'utf8')),
+  ];
+
+  it('never throws on a document cut off anywhere, and never reads a task from past the cut', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: documents.length - 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (d, at) => {
+          const whole = documents[d] ?? '';
+          const text = whole.slice(0, Math.floor(whole.length * at));
+          const result = parsePlanDocument(text, { registry: qixingguanUnits });
+          for (const c of result.input?.categories ?? [])
+            for (const t of c.keyTasks)
+              for (const w of t.workItems) expect(text).toContain(w.content.slice(0, 6));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

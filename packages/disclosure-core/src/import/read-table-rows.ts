@@ -2,6 +2,7 @@ import type { SourceLocation } from '../_lib/result';
 import type { WorkItemInput } from '../plan/types';
 import { at, finding } from './_lib/finding';
 import { nfkc, squash, stripMarker } from './_lib/text';
+import { splitLeadCell } from './_lib/unit-annotation';
 import { TABLE_COLUMN_LABELS, type TableColumnKey } from './table-columns';
 import type { ImportFinding } from './types';
 
@@ -129,120 +130,193 @@ export function readTableRows(rows: readonly TableRowInput[], options: ReadTable
   const findings: ImportFinding[] = [];
   const has = (k: TableColumnKey) => options.columns.includes(k);
   for (const key of ['content', 'lead', 'deadline'] as const) {
-    if (!has(key)) {
-      findings.push(
-        finding(
-          'missing_column',
-          'error',
-          `表格缺少“${TABLE_COLUMN_LABELS[key]}”列`,
-          `The table has no ${TABLE_COLUMN_LABELS[key]} (${key}) column`,
-          at({ ...rows[0]?.location, row: undefined, line: undefined, column: TABLE_COLUMN_LABELS[key] }),
-        ),
-      );
-    }
+    // A table naming only 责任单位 has its units there; one with no 完成时限 may carry it in 备注.
+    if (has(key) || (key === 'lead' && has('responsible'))) continue;
+    const fallback = key === 'deadline' && has('note');
+    findings.push(
+      finding(
+        'missing_column',
+        key === 'content' ? 'error' : 'warning',
+        `表格缺少“${TABLE_COLUMN_LABELS[key]}”列${fallback ? ',完成时限取“备注”列' : ''}`,
+        `The table has no ${TABLE_COLUMN_LABELS[key]} (${key}) column${fallback ? '; deadlines are read from the 备注 (note) column' : ''}`,
+        at({ ...rows[0]?.location, row: undefined, line: undefined, column: TABLE_COLUMN_LABELS[key] }),
+      ),
+    );
   }
   if (!has('content')) return { categories: [], findings };
+  const state: GroupState = { categories: [], above: {}, task: undefined, count: 0 };
+  for (const row of rows) readRow(row, options, state, findings);
+  return { categories: state.categories, findings };
+}
 
-  const categories: { title: string; location: SourceLocation; keyTasks: MutableTask[] }[] = [];
-  let above: Partial<Record<TableColumnKey, string>> = {};
-  let task: MutableTask | undefined;
-  let count = 0;
-  for (const row of rows) {
-    const v: Partial<Record<TableColumnKey, string>> = {};
-    const explicit = new Set<TableColumnKey>();
-    for (const key of options.columns) {
-      const raw = row.values[key];
-      const text = raw === null || raw === undefined ? undefined : raw.trim();
-      const inherit = text === undefined || (text === '' && (key === 'category' || key === 'keyTask'));
-      const value = inherit ? above[key] : text;
-      if (!inherit) explicit.add(key);
-      if (value !== undefined) v[key] = value;
+interface GroupState {
+  categories: { title: string; location: SourceLocation; keyTasks: MutableTask[] }[];
+  above: Partial<Record<TableColumnKey, string>>;
+  task: MutableTask | undefined;
+  count: number;
+  /** A section row just named the category of the rows below it. */
+  sectionOpened?: boolean;
+}
+
+/** The row's values, merged and blank 类别 / 重点任务 cells read as the value above. */
+function mergedValues(
+  row: TableRowInput,
+  columns: readonly TableColumnKey[],
+  above: Partial<Record<TableColumnKey, string>>,
+): { v: Partial<Record<TableColumnKey, string>>; explicit: Set<TableColumnKey> } {
+  const v: Partial<Record<TableColumnKey, string>> = {};
+  const explicit = new Set<TableColumnKey>();
+  for (const key of columns) {
+    const raw = row.values[key];
+    const text = raw === null || raw === undefined ? undefined : raw.trim();
+    const inherit = text === undefined || (text === '' && (key === 'category' || key === 'keyTask'));
+    const value = inherit ? above[key] : text;
+    if (!inherit) explicit.add(key);
+    if (value !== undefined) v[key] = value;
+  }
+  return { v, explicit };
+}
+
+/** Adds one row to the categories, key tasks and work items read so far. */
+function readRow(
+  row: TableRowInput,
+  options: ReadTableRowsOptions,
+  state: GroupState,
+  findings: ImportFinding[],
+): void {
+  const has = (k: TableColumnKey) => options.columns.includes(k);
+  const { v, explicit } = mergedValues(row, options.columns, state.above);
+  const cellAt = (key: TableColumnKey) =>
+    at({ ...row.location, column: row.columnNames?.[key] ?? TABLE_COLUMN_LABELS[key] });
+  const content = v.content ?? '';
+  if (content === '' || !explicit.has('content')) {
+    // A section row (一、基础工作 across the table, or a category cell alone) opens a group.
+    const opens = [...explicit].filter((k) => k !== 'serial' && (row.values[k] ?? '') !== '');
+    if (opens.length > 0 && opens.every((k) => k === 'category' || k === 'keyTask')) {
+      if (!has('category')) {
+        // No 类别 column: a row across the table (一、基础工作) is a category of its own.
+        const title = cleanCategory(opens.map((k) => v[k] ?? '').join(''));
+        state.categories.push({ title, location: cellAt(opens[0] ?? 'keyTask'), keyTasks: [] });
+        state.task = undefined;
+        state.above = { ...state.above, keyTask: '' };
+        return;
+      }
+      state.above = { ...state.above, ...Object.fromEntries(opens.map((k) => [k, v[k]])) };
+      if (opens.includes('category')) {
+        delete state.above.keyTask;
+        state.sectionOpened = true;
+      }
+      return;
     }
-    const cellAt = (key: TableColumnKey) =>
-      at({ ...row.location, column: row.columnNames?.[key] ?? TABLE_COLUMN_LABELS[key] });
-    const content = v.content ?? '';
-    if (content === '') {
+  }
+  if (content === '') {
+    findings.push(
+      finding(
+        'empty_cell',
+        'error',
+        '“工作任务”为空,此行未读入',
+        'Empty work-item (content) cell; the row was skipped',
+        cellAt('content'),
+      ),
+    );
+    return;
+  }
+  if (!has('deadline') && has('note')) v.deadline = v.note ?? '';
+  for (const key of ['lead', 'deadline'] as const) {
+    if (has(key) && (v[key] ?? '') === '') {
       findings.push(
         finding(
           'empty_cell',
           'error',
-          '“工作任务”为空,此行未读入',
-          'Empty work-item (content) cell; the row was skipped',
-          cellAt('content'),
+          `“${TABLE_COLUMN_LABELS[key]}”为空`,
+          `Empty ${TABLE_COLUMN_LABELS[key]} (${key}) cell`,
+          cellAt(key),
         ),
       );
-      continue;
     }
-    for (const key of ['lead', 'deadline'] as const) {
-      if (has(key) && (v[key] ?? '') === '') {
-        findings.push(
-          finding(
-            'empty_cell',
-            'error',
-            `“${TABLE_COLUMN_LABELS[key]}”为空`,
-            `Empty ${TABLE_COLUMN_LABELS[key]} (${key}) cell`,
-            cellAt(key),
-          ),
-        );
-      }
-    }
-    const categoryTitle = has('category')
-      ? cleanCategory(v.category ?? '')
-      : (options.defaultCategory ?? '重点任务');
-    let category = categories.at(-1);
-    const newCategory =
-      category === undefined || (explicit.has('category') && category.title !== categoryTitle);
-    if (newCategory || category === undefined) {
-      category = { title: categoryTitle, location: cellAt('category'), keyTasks: [] };
-      categories.push(category);
-    }
-    const taskCell = has('keyTask') ? (v.keyTask ?? '') : content;
-    const sameTask =
-      task !== undefined &&
-      has('keyTask') &&
-      !newCategory &&
-      (!explicit.has('keyTask') || squash(task.cell) === squash(taskCell));
-    if (!sameTask || task === undefined) {
-      count += 1;
-      const { number, rest } = stripMarker(taskCell);
-      const title = has('keyTask') ? cleanTitle(rest) : firstSentence(rest);
-      task = {
-        number: count,
-        ...(number === undefined || Number.isNaN(number) ? {} : { writtenNumber: number }),
-        title,
-        cell: taskCell,
-        location: cellAt('keyTask'),
-        items: [],
-      };
-      if (task.writtenNumber !== undefined && task.writtenNumber !== count) {
-        findings.push(
-          finding(
-            'task_renumbered',
-            'info',
-            `表中重点任务编号${task.writtenNumber}按顺序读作${count}`,
-            `Key task written as ${task.writtenNumber} is read as number ${count} (tasks are numbered in order)`,
-            cellAt('keyTask'),
-          ),
-        );
-      }
-      category.keyTasks.push(task);
-    }
-    const extra = (key: 'status' | 'dueOn' | 'note') =>
-      has(key) && (v[key] ?? '') !== '' ? { [key]: v[key] as string } : {};
-    task.items.push({
-      content,
-      leadUnitsText: v.lead ?? '',
-      responsibleUnitsText: v.responsible ?? '',
-      deadlineText: v.deadline ?? '',
-      location: row.location,
-      ...(row.columnNames === undefined ? {} : { columnNames: row.columnNames }),
-      ...extra('status'),
-      ...extra('dueOn'),
-      ...extra('note'),
-    });
-    above = v;
   }
-  return { categories, findings };
+  let category = state.categories.at(-1);
+  const categoryTitle = has('category')
+    ? cleanCategory(v.category ?? '')
+    : (category?.title ?? options.defaultCategory ?? '重点任务');
+  const newCategory =
+    category === undefined ||
+    ((explicit.has('category') || state.sectionOpened === true) && category.title !== categoryTitle);
+  state.sectionOpened = false;
+  if (newCategory || category === undefined) {
+    category = { title: categoryTitle, location: cellAt('category'), keyTasks: [] };
+    state.categories.push(category);
+  }
+  const taskCell = has('keyTask') ? (v.keyTask ?? '') : content;
+  const task = state.task;
+  const sameTask =
+    task !== undefined &&
+    has('keyTask') &&
+    !newCategory &&
+    (!explicit.has('keyTask') || squash(task.cell) === squash(taskCell));
+  if (!sameTask || task === undefined) {
+    state.count += 1;
+    state.task = openTask(taskCell, has('keyTask'), state.count, cellAt('keyTask'), findings);
+    category.keyTasks.push(state.task);
+  }
+  const extra = (key: 'status' | 'dueOn' | 'note') =>
+    has(key) && (v[key] ?? '') !== '' ? { [key]: v[key] as string } : {};
+  const { lead, responsible } = unitsOfRow(v.lead ?? '', v.responsible ?? '');
+  state.task?.items.push({
+    content,
+    leadUnitsText: lead,
+    responsibleUnitsText: responsible,
+    deadlineText: v.deadline ?? '',
+    location: row.location,
+    ...(row.columnNames === undefined ? {} : { columnNames: row.columnNames }),
+    ...extra('status'),
+    ...extra('dueOn'),
+    ...extra('note'),
+  });
+  state.above = v;
+}
+
+/** A row's lead and responsible units; a cell "X牵头,Y配合" (牵头 in the cell) names both. */
+function unitsOfRow(leadCell: string, responsibleCell: string): { lead: string; responsible: string } {
+  const fromLead = splitLeadCell(leadCell);
+  if (fromLead)
+    return {
+      lead: fromLead.lead,
+      responsible: [fromLead.responsible, responsibleCell].filter((t) => t !== '').join('、'),
+    };
+  const fromResponsible = leadCell === '' ? splitLeadCell(responsibleCell) : undefined;
+  return fromResponsible ?? { lead: leadCell, responsible: responsibleCell };
+}
+
+/** A new key task from its cell (or from the row's content when the table has no 重点任务 column). */
+function openTask(
+  taskCell: string,
+  hasKeyTask: boolean,
+  count: number,
+  location: SourceLocation,
+  findings: ImportFinding[],
+): MutableTask {
+  const { number, rest } = stripMarker(taskCell);
+  const task: MutableTask = {
+    number: count,
+    ...(number === undefined || Number.isNaN(number) ? {} : { writtenNumber: number }),
+    title: hasKeyTask ? cleanTitle(rest) : firstSentence(rest),
+    cell: taskCell,
+    location,
+    items: [],
+  };
+  if (task.writtenNumber !== undefined && task.writtenNumber !== count) {
+    findings.push(
+      finding(
+        'task_renumbered',
+        'info',
+        `表中重点任务编号${task.writtenNumber}按顺序读作${count}`,
+        `Key task written as ${task.writtenNumber} is read as number ${count} (tasks are numbered in order)`,
+        location,
+      ),
+    );
+  }
+  return task;
 }
 
 /** A category cell without its (一) / 一、 marker. */

@@ -16,6 +16,9 @@ import type { UnitKind } from '../units/unit';
 export type ImportFindingCode =
   | 'no_tasks'
   | 'missing_doc_number'
+  | 'damaged_doc_number'
+  | 'publication_date_used'
+  | 'publication_date_differs'
   | 'missing_issue_date'
   | 'missing_title'
   | 'missing_year'
@@ -27,6 +30,8 @@ export type ImportFindingCode =
   | 'truncated_document'
   | 'truncated_table'
   | 'missing_units'
+  | 'units_from_heading'
+  | 'lead_from_first_listed'
   | 'items_from_body'
   | 'deadline_from_body'
   | 'task_missing_in_annex'
@@ -36,6 +41,7 @@ export type ImportFindingCode =
   | 'default_category'
   | 'missing_column'
   | 'unknown_column'
+  | 'group_columns_added'
   | 'row_too_long'
   | 'empty_cell'
   | 'unknown_unit'
@@ -106,6 +112,11 @@ export interface ParsePlanDocumentOptions {
   readonly issuer?: string;
   /** Used when the document has no title line. */
   readonly title?: string;
+  /**
+   * When a document gives one unit list and no rule saying who leads: `true` takes the first unit
+   * listed as the lead (a `lead_from_first_listed` note says so); by default all are responsible.
+   */
+  readonly firstListedLeads?: boolean;
 }
 
 /**

@@ -29,38 +29,58 @@ export interface DeadlinePhrase {
   readonly offset: number;
 }
 
+/**
+ * Who carries a duty, as written and as resolved against the registry: 牵头单位 (lead units) and
+ * 责任单位 (responsible units; in the annex a merged cell is read as the cell above).
+ *
+ * @example
+ * ```ts
+ * const a: UnitAnnotation = qixingguan2020.categories[1]!.keyTasks[0]!.workItems[0]!;
+ * a.leadUnits.filter((r) => r.kind === 'unknown'); // names the registry does not know
+ * ```
+ */
+export interface UnitAnnotation {
+  readonly leadUnitsText: string;
+  readonly responsibleUnitsText: string;
+  readonly leadUnits: readonly UnitRef[];
+  readonly responsibleUnits: readonly UnitRef[];
+}
+
 /** One row of the 任务分解表 (decomposition table): a work item. */
-export interface WorkItem {
+export interface WorkItem extends UnitAnnotation {
   readonly id: WorkItemId;
   readonly keyTaskNumber: number;
   /** 1-based position among its key task's items. */
   readonly ordinal: number;
   /** 工作任务 / 具体要求: what is to be done. */
   readonly content: string;
-  /** 牵头单位 as written. */
-  readonly leadUnitsText: string;
-  /** 责任单位 as written (a merged cell is read as the cell above). */
-  readonly responsibleUnitsText: string;
   /** 完成时限 as written. */
   readonly deadlineText: string;
-  readonly leadUnits: readonly UnitRef[];
-  readonly responsibleUnits: readonly UnitRef[];
 }
 
-/** A numbered 重点任务 (key task): its body paragraph with its own units, and its annex rows. */
-export interface KeyTask {
+/**
+ * What a key task and a safeguard measure both are: a titled body paragraph with its own unit
+ * annotation (牵头单位 / 责任单位 as written and resolved) and the deadline wording found in it.
+ *
+ * @example
+ * ```ts
+ * const sections: PlanSection[] = [...plan.categories.flatMap((c) => c.keyTasks), ...plan.safeguards];
+ * sections.flatMap((s) => s.deadlinePhrases.map((p) => p.text));
+ * ```
+ */
+export interface PlanSection extends UnitAnnotation {
   readonly id: string;
-  /** 1-based number, continuous across categories (1–11 in the seed). */
-  readonly number: number;
   readonly title: string;
   /** The body paragraph after the title, without the unit annotation. */
   readonly body: string;
-  readonly leadUnitsText: string;
-  readonly responsibleUnitsText: string;
-  readonly leadUnits: readonly UnitRef[];
-  readonly responsibleUnits: readonly UnitRef[];
   /** Deadline wording found in the body (7月中旬前, 10月底前, 待…后 …). */
   readonly deadlinePhrases: readonly DeadlinePhrase[];
+}
+
+/** A numbered 重点任务 (key task): its body paragraph with its own units, and its annex rows. */
+export interface KeyTask extends PlanSection {
+  /** 1-based number, continuous across categories (1–11 in the seed). */
+  readonly number: number;
   readonly workItems: readonly WorkItem[];
 }
 
@@ -74,22 +94,20 @@ export interface Category {
 }
 
 /** A 保障措施 (safeguard measure), e.g. (二)强化教育培训, with its units and duties. */
-export interface SafeguardMeasure {
-  readonly id: string;
+export interface SafeguardMeasure extends PlanSection {
   readonly ordinal: number;
-  readonly title: string;
-  readonly body: string;
-  readonly leadUnitsText: string;
-  readonly responsibleUnitsText: string;
-  readonly leadUnits: readonly UnitRef[];
-  readonly responsibleUnits: readonly UnitRef[];
-  readonly deadlinePhrases: readonly DeadlinePhrase[];
 }
 
-/** A 政务公开工作实施方案: the notice, its key tasks and work items, and the units it names. */
-export interface Plan {
-  readonly id: PlanId;
-  /** 文号, normalised without spaces: `七星府办通〔2020〕84号`. */
+/**
+ * The notice of a plan, as written: what a plan and its input share.
+ *
+ * @example
+ * ```ts
+ * const { docNumber, issuedOn, year }: PlanNoticeFields = qixingguan2020; // '七星府办通〔2020〕84号', '2020-06-04', 2020
+ * ```
+ */
+export interface PlanNoticeFields {
+  /** 文号; in a {@link Plan}, normalised without spaces: `七星府办通〔2020〕84号`. */
   readonly docNumber: string;
   readonly title: string;
   /** The title of the covering notice (关于印发…的通知), where there is one. */
@@ -99,12 +117,18 @@ export interface Plan {
   readonly year: number;
   /** 主送 as written. */
   readonly recipientsText: string;
-  readonly recipients: readonly UnitRef[];
   /** The approving sentence (经区人民政府同意…). */
   readonly approval?: string;
-  readonly publicity: Publicity;
+  /** The 此件… line as written. */
   readonly publicityText: string;
   readonly basis: readonly BasisDocument[];
+}
+
+/** A 政务公开工作实施方案: the notice, its key tasks and work items, and the units it names. */
+export interface Plan extends PlanNoticeFields {
+  readonly id: PlanId;
+  readonly recipients: readonly UnitRef[];
+  readonly publicity: Publicity;
   readonly categories: readonly Category[];
   readonly safeguards: readonly SafeguardMeasure[];
   readonly units: UnitRegistry;
@@ -137,18 +161,8 @@ export interface SafeguardMeasureInput {
 }
 
 /** Everything {@link createPlan} needs: the plan as written, and the registry to read its units. */
-export interface PlanInput {
+export interface PlanInput extends PlanNoticeFields {
   readonly id: string;
-  readonly docNumber: string;
-  readonly title: string;
-  readonly noticeTitle?: string;
-  readonly issuer: string;
-  readonly issuedOn: IsoDate;
-  readonly year: number;
-  readonly recipientsText: string;
-  readonly approval?: string;
-  readonly publicityText: string;
-  readonly basis: readonly BasisDocument[];
   readonly categories: readonly { readonly title: string; readonly keyTasks: readonly KeyTaskInput[] }[];
   readonly safeguards: readonly SafeguardMeasureInput[];
   readonly units: UnitRegistry;

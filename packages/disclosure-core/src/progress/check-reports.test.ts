@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../plan/types';
 import { item, report, U } from './_lib/test-fixtures';
-import { checkReports } from './check-reports';
-import type { ReportId } from './types';
+import {
+  type CheckNewReportOptions,
+  checkNewReport,
+  checkReports,
+  type NewReportIssue,
+} from './check-reports';
+import type { ProgressReport, ReportId } from './types';
 
 const codes = (issues: readonly { code: string; location?: { path?: string } }[]) =>
   issues.map((i) => `${i.code}@${i.location?.path}`);
@@ -58,5 +63,89 @@ describe('checkReports', () => {
       'superseded_twice@reports[2].supersedes',
       'unknown_superseded_report@reports[3].supersedes',
     ]);
+  });
+});
+
+describe('checkReports with requireTrace', () => {
+  it('asks every done report of the list for a note or evidence, only when asked', () => {
+    const bare = report('p/t1/i1', 'u1', '2020-07-01', 'done', { id: 'a' as ReportId });
+    const noted = report('p/t1/i1', 'u1', '2020-07-02', 'done', { id: 'b' as ReportId, note: '已公开' });
+    expect(checkReports([bare, noted])).toEqual([]);
+    expect(codes(checkReports([bare, noted], { requireTrace: true }))).toEqual([
+      'done_without_trace@reports[0].note',
+    ]);
+  });
+});
+
+describe('checkNewReport', () => {
+  const first = report('p/t1/i1', 'u1', '2020-07-10', 'done', { id: 'first' as ReportId, note: '已公开' });
+  const other = report('p/t1/i2', 'u1', '2020-07-10', 'done', { id: 'other' as ReportId, note: '已公开' });
+  const existing = [first, other];
+  const check = (r: ProgressReport, extra: Partial<CheckNewReportOptions> = {}) =>
+    checkNewReport(r, { existing, issuedOn: '2020-06-04', asOf: '2020-07-31', ...extra });
+  const fields = (issues: readonly NewReportIssue[]) => issues.map((i) => `${i.code}@${i.field}`);
+
+  it('accepts a well-formed correction of an earlier report of the same assignment', () => {
+    const fix = report('p/t1/i1', 'u1', '2020-07-25', 'partial', {
+      id: 'fix' as ReportId,
+      percent: 50,
+      supersedes: first.id,
+    });
+    expect(check(fix)).toEqual([]);
+    expect(check(report('p/t1/i1', 'u1', '2020-07-25', 'started', { id: 'go' as ReportId }))).toEqual([]);
+  });
+
+  it('rejects a partial without percent, a percent outside 0–100 and a done with nothing at all', () => {
+    expect(fields(check(report('p/t1/i1', 'u1', '2020-07-20', 'partial', { id: 'n1' as ReportId })))).toEqual(
+      ['percent_missing@percent'],
+    );
+    expect(
+      fields(check(report('p/t1/i1', 'u1', '2020-07-20', 'started', { id: 'n2' as ReportId, percent: 101 }))),
+    ).toEqual(['percent_out_of_range@percent']);
+    const bare = check(report('p/t1/i1', 'u1', '2020-07-20', 'done', { id: 'n3' as ReportId }));
+    expect(fields(bare)).toEqual(['done_without_trace@note']);
+    expect(bare[0]?.message.zh).toContain('佐证');
+    expect(bare[0]?.message.en).toContain('evidence');
+    const withEvidence = report('p/t1/i1', 'u1', '2020-07-20', 'done', {
+      id: 'n4' as ReportId,
+      evidence: [{ url: 'http://www.bjqxg.gov.cn/zwgk/1.html' }],
+    });
+    expect(check(withEvidence)).toEqual([]);
+    expect(
+      check(report('p/t1/i1', 'u1', '2020-07-20', 'done', { id: 'n5' as ReportId }), { requireTrace: false }),
+    ).toEqual([]);
+  });
+
+  it('rejects a supersede of an unknown report, of another assignment, or of a report already corrected', () => {
+    const fix = (supersedes: string, id: string) =>
+      report('p/t1/i1', 'u1', '2020-07-25', 'done', {
+        id: id as ReportId,
+        note: '更正',
+        supersedes: supersedes as ReportId,
+      });
+    expect(fields(check(fix('nowhere', 's1')))).toEqual(['unknown_superseded_report@supersedes']);
+    expect(fields(check(fix('other', 's2')))).toEqual(['supersedes_other_assignment@supersedes']);
+    const corrected = [...existing, fix('first', 's3')];
+    const twice = checkNewReport(fix('first', 's4'), { existing: corrected });
+    expect(fields(twice)).toEqual(['superseded_twice@supersedes']);
+    expect(twice[0]?.message.en).toContain('report "s3"');
+  });
+
+  it('rejects a reused id, an unknown assignment and a day before the plan or after the day of filing', () => {
+    const assignments: Assignment[] = [{ workItemId: item('p/t1/i1'), unitId: U('u1'), role: 'lead' }];
+    const issues = check(report('p/t9/i9', 'u1', '2020-08-01', 'started', { id: 'first' as ReportId }), {
+      assignments,
+    });
+    expect(fields(issues)).toEqual([
+      'duplicate_report_id@id',
+      'unknown_assignment@workItemId',
+      'reported_after_as_of@reportedOn',
+    ]);
+    expect(
+      fields(check(report('p/t1/i1', 'u1', '2020-05-01', 'started', { id: 'early' as ReportId }))),
+    ).toEqual(['reported_before_issue@reportedOn']);
+    expect(
+      issues.every((i) => i.message.zh !== '' && i.message.en !== '' && i.location?.path === i.field),
+    ).toBe(true);
   });
 });

@@ -36,6 +36,11 @@ export interface AssignmentProgress {
   readonly reports: readonly ProgressReport[];
   readonly latest: ProgressReport | null;
   readonly explanation: LocalizedMessage;
+  /**
+   * True when a date the status rests on lies outside the calendar's coverage and was counted with
+   * weekends only (the explanation says so); see `outsideCoverage`.
+   */
+  readonly estimated: boolean;
 }
 
 /**
@@ -51,7 +56,10 @@ export type EvaluateAssignmentOptions = EvaluateStatusOptions & { readonly asOf:
 
 /**
  * Judges one assignment as of a date from its deadline, its reports (corrections applied as of that
- * date) and the awaited events recorded so far.
+ * date) and the awaited events recorded so far. Pass the whole history: reports filed after `asOf`
+ * are ignored, and a correction (`supersedes`) counts from its own date ({@link reportsAsOf}). A
+ * date past the calendar's coverage is estimated and flagged (`estimated`), never thrown for, unless
+ * `outsideCoverage: 'error'`.
  *
  * @example
  * ```ts
@@ -110,6 +118,7 @@ export function evaluateOwnReports(
     reports: standing,
     latest,
     explanation: s.explanation,
+    estimated: s.estimated,
   };
 }
 

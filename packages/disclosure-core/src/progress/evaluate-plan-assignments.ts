@@ -4,7 +4,7 @@ import { evaluateStatus, type StatusResult } from '../deadlines/evaluate-status'
 import type { Deadline, RecordedEvent } from '../deadlines/types';
 import { expandAssignments } from '../plan/expand-assignments';
 import type { Assignment, Plan, WorkItemId } from '../plan/types';
-import { indexReports } from './_lib/index-reports';
+import { groupReportsByAssignment } from './_lib/group-by-assignment';
 import {
   type AssignmentProgress,
   type EvaluateAssignmentOptions,
@@ -27,7 +27,11 @@ import type { ProgressReport } from './types';
 export interface ProgressInput {
   /** Default `expandAssignments(plan)`. */
   readonly assignments?: readonly Assignment[];
-  /** The reports; `scoreUnits` reads an `indexReports(reports)` result without grouping it again. */
+  /**
+   * The reports: the whole history, corrections and the reports they supersede included (each
+   * correction counts from its own date, see `reportsAsOf`); reports after `asOf` are ignored.
+   * `scoreUnits` reads an `indexReports(reports)` result without grouping it again.
+   */
   readonly reports: readonly ProgressReport[];
   readonly events?: readonly OutsideEvent[];
   /** The day to judge on (`YYYY-MM-DD`, Asia/Shanghai). Reports and events after it are ignored. */
@@ -36,6 +40,12 @@ export interface ProgressInput {
   readonly calendar?: WorkCalendar;
   /** Default 5. */
   readonly dueSoonWorkingDays?: number;
+  /**
+   * A date outside the calendar's coverage: `'estimate'` (default) counts it with weekends only and
+   * flags what rests on it (`estimated` on statuses, progress and scores); `'error'` throws
+   * `CoreError('DATE_OUT_OF_CALENDAR')` as the strict calendar does.
+   */
+  readonly outsideCoverage?: 'error' | 'estimate';
   /** Deadlines by work item; default: each item's 完成时限 read by `readPlanDeadlines`. */
   readonly deadlines?: ReadonlyMap<WorkItemId, Deadline>;
   /**
@@ -106,12 +116,13 @@ export function assignmentEvaluator(
     unreadable = read.unreadable;
   }
   const events = toRecordedEvents(input.events ?? []).filter((e) => (e.occurredOn as string) <= input.asOf);
-  const index = indexReports(input.reports, input.assignments);
+  const byAssignment = groupReportsByAssignment(input.reports, input.assignments);
   const options = {
     asOf: input.asOf,
     ...(input.calendar ? { calendar: input.calendar } : {}),
     ...(input.dueSoonWorkingDays !== undefined ? { dueSoonWorkingDays: input.dueSoonWorkingDays } : {}),
     ...(input.explanations === false ? { explanations: false } : {}),
+    ...(input.outsideCoverage ? { outsideCoverage: input.outsideCoverage } : {}),
   };
   const statusOf = memoizedStatus(events, options);
   const known = deadlines;
@@ -121,7 +132,7 @@ export function assignmentEvaluator(
     evaluate(a) {
       const deadline = known.get(a.workItemId);
       if (!deadline) return undefined;
-      const standing = reportsAsOf(index.reportsOf(a), asOf);
+      const standing = reportsAsOf(byAssignment.reportsOf(a), asOf);
       return evaluateOwnReports(a, deadline, standing, events, options, statusOf(deadline, standing));
     },
   };

@@ -32,7 +32,7 @@ export type IndexedReports = readonly ProgressReport[] & { readonly __indexedRep
  */
 export function indexReports(reports: readonly ProgressReport[]): IndexedReports {
   const copy = Object.freeze(reports.slice()) as IndexedReports;
-  built.set(copy, buildReportIndex(copy));
+  built.set(copy, buildReportDayRows(copy));
   return copy;
 }
 
@@ -44,7 +44,7 @@ export function indexReports(reports: readonly ProgressReport[]): IndexedReports
  * the row), 2 when some are corrections (the prefix minus what they supersede), 0 when a day is
  * unreadable (scoring then takes the general path, which reports it). @internal
  */
-export interface ReportIndex {
+export interface ReportDayRows {
   readonly units: ReadonlyMap<UnitId, number>;
   readonly items: ReadonlyMap<WorkItemId, number>;
   /** Slot of (unit index, item index), or -1. */
@@ -62,14 +62,14 @@ export interface ReportIndex {
 /** The `states` code of `done`. @internal */
 export const STATE_DONE = 2;
 
-const built = new WeakMap<readonly ProgressReport[], ReportIndex>();
+const built = new WeakMap<readonly ProgressReport[], ReportDayRows>();
 
 /** The index of `reports`: the one {@link indexReports} built, or a new one. @internal */
-export function reportIndexOf(reports: readonly ProgressReport[]): ReportIndex {
-  return built.get(reports) ?? buildReportIndex(reports);
+export function reportDayRowsOf(reports: readonly ProgressReport[]): ReportDayRows {
+  return built.get(reports) ?? buildReportDayRows(reports);
 }
 
-function buildReportIndex(reports: readonly ProgressReport[]): ReportIndex {
+function buildReportDayRows(reports: readonly ProgressReport[]): ReportDayRows {
   const n = reports.length;
   const units = new Map<UnitId, number>();
   const items = new Map<WorkItemId, number>();
@@ -84,21 +84,11 @@ function buildReportIndex(reports: readonly ProgressReport[]): ReportIndex {
     // Consecutive reports of one unit or item (a database query's usual order) skip the look-ups.
     if (r.workItemId !== lastItem) {
       lastItem = r.workItemId;
-      let at = items.get(lastItem);
-      if (at === undefined) {
-        at = items.size;
-        items.set(lastItem, at);
-      }
-      itemAt = at;
+      itemAt = numberOf(items, lastItem);
     }
     if (r.unitId !== lastUnit) {
       lastUnit = r.unitId;
-      let at = units.get(lastUnit);
-      if (at === undefined) {
-        at = units.size;
-        units.set(lastUnit, at);
-      }
-      unitAt = at;
+      unitAt = numberOf(units, lastUnit);
     }
     unitOf[i] = unitAt;
     itemOf[i] = itemAt;
@@ -163,6 +153,16 @@ function buildReportIndex(reports: readonly ProgressReport[]): ReportIndex {
     states,
     simple,
   };
+}
+
+/** The number of `key` in `map`, numbering a new key next. */
+function numberOf<K>(map: Map<K, number>, key: K): number {
+  let at = map.get(key);
+  if (at === undefined) {
+    at = map.size;
+    map.set(key, at);
+  }
+  return at;
 }
 
 /** Stable insertion sort of one row by day (rows are short: one assignment's reports). */

@@ -11,6 +11,7 @@ const at = (id: string, percent: number, status: WorkItemProgress['status']): Wo
   leads: { count: 1, reported: 1, complete: 0, percent, statuses: {} },
   responsible: { count: 0, reported: 0, complete: 0, percent: 0, statuses: {} },
   explanation: { zh: '', en: '' },
+  estimated: false,
 });
 
 // Category (二): task 6 (1 item), task 7 (1 item), task 8 (7 items).

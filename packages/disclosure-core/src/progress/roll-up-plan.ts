@@ -115,6 +115,7 @@ export function rollUpPlan(
             leads: emptyRole,
             responsible: emptyRole,
             explanation: { zh: '没有单位承担此事项。', en: 'No unit carries this work item.' },
+            estimated: false,
           },
       );
       const percent = weightedMean(taskItems.map((i) => [i.percent, weightOf(i.workItemId)]));

@@ -90,6 +90,8 @@ export interface WorkItemProgress {
   readonly leads: RoleSummary;
   readonly responsible: RoleSummary;
   readonly explanation: LocalizedMessage;
+  /** True when any of its assignments' statuses rests on a weekends-only estimate (a date past the calendar). */
+  readonly estimated: boolean;
 }
 
 /**
@@ -132,6 +134,7 @@ export function rollUpWorkItem(
       leads,
       responsible,
       explanation: { zh: '没有单位承担此事项。', en: 'No unit carries this work item.' },
+      estimated: false,
     };
   }
   const deciding = rule === 'done' ? assignments : leadList.length > 0 ? leadList : respList;
@@ -160,7 +163,8 @@ export function rollUpWorkItem(
         zh: `牵头单位${leads.count}个(已完成${leads.complete}个),责任单位${responsible.count}个(已报告${responsible.reported}个)。`,
         en: `${leads.count} lead units (${leads.complete} complete), ${responsible.count} responsible units (${responsible.reported} reported).`,
       };
-  return { workItemId, status, percent, leads, responsible, explanation };
+  const estimated = assignments.some((a) => a.estimated);
+  return { workItemId, status, percent, leads, responsible, explanation, estimated };
 }
 
 /** The most urgent status in {@link WORK_ITEM_STATUS_ORDER}. @internal */

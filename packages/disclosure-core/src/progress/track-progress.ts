@@ -32,13 +32,21 @@ export interface PlanProgress extends PlanRollUp {
   readonly asOf: IsoDate;
   readonly assignments: readonly AssignmentProgress[];
   readonly unreadable: PlanAssignmentsProgress['unreadable'];
+  /**
+   * True when any assignment's status rests on a date outside the calendar's coverage, counted with
+   * weekends only (those assignments and their items say `estimated: true` too).
+   */
+  readonly estimated: boolean;
 }
 
 /**
  * Where the whole plan stands as of a date: each assignment from its deadline and reports, each work
  * item from its lead and responsible assignments ({@link rollUpWorkItem}), key tasks, categories and
  * the plan from their items ({@link rollUpPlan}). An item whose 完成时限 could not be read is
- * `unreadable_deadline` at 0 % (it is listed in `unreadable` with the parser's issues).
+ * `unreadable_deadline` at 0 % (it is listed in `unreadable` with the parser's issues). Pass every
+ * report with its `supersedes` link: what stands is decided as of `asOf` (a correction counts from
+ * its own date). An `asOf` or a due date past the calendar's coverage is estimated with weekends
+ * only and flagged (`estimated`), unless `outsideCoverage: 'error'`.
  *
  * @example
  * ```ts
@@ -79,7 +87,13 @@ export function trackProgress(
     }
   }
   const rolled = rollUpPlan(plan, items, options);
-  return { ...rolled, asOf: input.asOf, assignments: judged.progress, unreadable: judged.unreadable };
+  return {
+    ...rolled,
+    asOf: input.asOf,
+    assignments: judged.progress,
+    unreadable: judged.unreadable,
+    estimated: judged.progress.some((p) => p.estimated),
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

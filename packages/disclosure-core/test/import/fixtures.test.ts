@@ -95,8 +95,15 @@ describe('import fixtures', () => {
       ['区医保局', '区政府其他工作部门', '长期坚持'],
       ['区卫生健康局', '区政府其他工作部门', '2023年6月底前'],
     ]);
-    // 各街道 means the subdistricts only: the default registry has no such collective.
-    expect(r.findings.find((f) => f.location.text === '各街道')?.code).toBe('unknown_unit');
+    // 各街道 means the subdistricts only: the collective `subdistricts`, not `townships`.
+    expect(r.findings.find((f) => f.location.text === '各街道')).toBeUndefined();
+    const refs = r.plan?.categories.flatMap((c) =>
+      c.keyTasks.flatMap((t) => t.workItems.flatMap((w) => w.responsibleUnits)),
+    );
+    expect(refs?.find((u) => u.text === '各街道')).toMatchObject({
+      kind: 'collective',
+      collective: 'subdistricts',
+    });
     await expect(summary(r)).toMatchFileSnapshot(expected(name));
   });
 

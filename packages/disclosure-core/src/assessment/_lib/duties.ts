@@ -29,6 +29,8 @@ export interface Judgement {
   readonly workingDaysLeft: number | null;
   /** Working days late (timeliness), 0 when not late. */
   readonly daysLate: number;
+  /** The status rests on a date outside the calendar's coverage (weekends-only estimate). */
+  readonly estimated: boolean;
 }
 
 export function classOf(status: DeadlineStatus): number {
@@ -60,7 +62,10 @@ export function daysLateOf(
     case 'overdue':
       return workingDaysLeft !== null ? Math.max(1, -workingDaysLeft) : 1;
     case 'done_late':
-      return dueOn !== null && doneOn !== null ? Math.max(1, calendar.workingDaysBetween(dueOn, doneOn)) : 1;
+      // Estimated past the calendar, as the status was (which then says so): scoring never throws.
+      return dueOn !== null && doneOn !== null
+        ? Math.max(1, calendar.workingDaysBetween(dueOn, doneOn, { outsideCoverage: 'estimate' }).value)
+        : 1;
     case 'stale':
     case 'behind':
       return 1;
@@ -77,6 +82,20 @@ export function judgement(s: StatusResult, doneOn: IsoDate | null, calendar: Wor
     doneOn,
     workingDaysLeft: s.workingDaysLeft,
     daysLate: daysLateOf(s.status, s.workingDaysLeft, s.dueOn, doneOn, calendar),
+    estimated: s.estimated,
+  };
+}
+
+/** The judgement of progress already evaluated. */
+export function judgementOfProgress(p: AssignmentProgress, calendar: WorkCalendar): Judgement {
+  return {
+    status: p.status,
+    cls: classOf(p.status),
+    dueOn: p.dueOn,
+    doneOn: p.doneOn,
+    workingDaysLeft: p.workingDaysLeft,
+    daysLate: daysLateOf(p.status, p.workingDaysLeft, p.dueOn, p.doneOn, calendar),
+    estimated: p.estimated,
   };
 }
 
@@ -91,6 +110,17 @@ export class UnitDuties {
 
   reset(): void {
     this.count = 0;
+  }
+
+  /** True when any judged assignment rests on an estimated date. */
+  get estimated(): boolean {
+    for (let i = 0; i < this.count; i++) if ((this.judged[i] as Judgement).estimated) return true;
+    return false;
+  }
+
+  /** The line notes of assignment `i` (see `LazyScoreLine`): `'e'` when its status was estimated. */
+  notes(i: number): string {
+    return (this.judged[i] as Judgement).estimated ? 'e' : '';
   }
 
   push(a: Assignment, j: Judgement, reportId: ReportId | undefined, place: WorkItemPlace | undefined): void {
@@ -170,14 +200,7 @@ export function dutiesFromProgress(
 ): UnitDuties {
   const d = new UnitDuties();
   for (const p of progress) {
-    const j: Judgement = {
-      status: p.status,
-      cls: classOf(p.status),
-      dueOn: p.dueOn,
-      doneOn: p.doneOn,
-      workingDaysLeft: p.workingDaysLeft,
-      daysLate: daysLateOf(p.status, p.workingDaysLeft, p.dueOn, p.doneOn, calendar),
-    };
+    const j = judgementOfProgress(p, calendar);
     // As assignmentSource read it: with a done day, the first done report of that day (or none).
     const decisive = p.doneOn !== null ? decisiveReport(p.reports, p.doneOn) : (p.latest ?? undefined);
     d.push(p.assignment, j, decisive?.id, places.get(p.assignment.workItemId));

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScoreLine } from '../types';
-import { apportion, clampLines, fmt, line, roundDiv } from './hundredths';
+import { apportion, clampLines, fmt, roundDiv } from './hundredths';
+import { plain } from './lazy-line';
 
-const L = (h: number): ScoreLine => line('i', h, { kind: 'full_points' }, { zh: 'x', en: 'x' });
+const L = (h: number): ScoreLine => plain('i', h, { kind: 'full_points' }, { zh: 'x', en: 'x' });
 
 describe('hundredths arithmetic', () => {
   it('rounds halves up in integers', () => {

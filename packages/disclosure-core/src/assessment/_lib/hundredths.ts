@@ -2,8 +2,7 @@
  * Integer arithmetic in hundredths of a point, so that explanation lines add up to totals exactly.
  * @internal
  */
-import type { LocalizedMessage } from '../../_lib/result';
-import type { LineSource, ScoreLine } from '../types';
+import type { ScoreLine } from '../types';
 import { capNote, LazyScoreLine, plain } from './lazy-line';
 
 /** Points (at most two decimals, validated) → hundredths. */
@@ -62,17 +61,6 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return parts;
 }
 
-/** Builds a line. */
-export function line(
-  indicatorId: string,
-  hundredths: number,
-  source: LineSource,
-  message: LocalizedMessage,
-  cappedFrom?: number,
-): ScoreLine {
-  return plain(indicatorId, hundredths, source, message, cappedFrom);
-}
-
 /**
  * Walks lines in order and cuts the one that would take the running sum below `floor` or above
  * `ceiling` (and zeroes the ones after), so the lines add up to a value within the bounds.
@@ -85,7 +73,7 @@ export function clampLines(lines: readonly ScoreLine[], floor: number, ceiling: 
     running = next;
     if (amount === l.hundredths) return l;
     if (l instanceof LazyScoreLine) return l.cut(amount);
-    return line(
+    return plain(
       l.indicatorId,
       amount,
       l.source,

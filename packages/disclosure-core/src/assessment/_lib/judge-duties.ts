@@ -1,5 +1,5 @@
 /**
- * Judges a unit's assignments for scoring on the reports' day numbers (see `ReportIndex`):
+ * Judges a unit's assignments for scoring on the reports' day numbers (see `ReportDayRows`):
  * what `evaluatePlanAssignments` gives each assignment, without an `AssignmentProgress` per
  * assignment and without reading report objects (but on a cache miss or a correction). Assignments judged
  * alike share one {@link Judgement}:
@@ -23,12 +23,12 @@ import type { Deadline, RecordedEvent } from '../../deadlines/types';
 import type { Assignment, WorkItemId } from '../../plan/types';
 import { type EvaluateAssignmentOptions, evaluateOwnReports } from '../../progress/evaluate-assignment';
 import { memoizedStatus } from '../../progress/evaluate-plan-assignments';
-import { type ReportIndex, STATE_DONE } from '../../progress/index-reports';
+import { type ReportDayRows, STATE_DONE } from '../../progress/index-reports';
 import { reportsAsOf } from '../../progress/reports-as-of';
 import type { ProgressReport, ReportId } from '../../progress/types';
 import type { UnitId } from '../../units/unit';
 import type { WorkItemPlace } from '../indicator-context';
-import { classOf, daysLateOf, decisiveReport, type Judgement, judgement, type UnitDuties } from './duties';
+import { decisiveReport, type Judgement, judgement, judgementOfProgress, type UnitDuties } from './duties';
 
 const ONE_DATE = 0;
 const ONGOING = 1;
@@ -58,7 +58,7 @@ export interface DutyJudge {
 }
 
 export function dutyJudge(
-  index: ReportIndex,
+  index: ReportDayRows,
   deadlines: ReadonlyMap<WorkItemId, Deadline>,
   places: ReadonlyMap<WorkItemId, WorkItemPlace>,
   events: readonly RecordedEvent[],
@@ -77,33 +77,12 @@ export function dutyJudge(
   const info = (item: WorkItemId): ItemInfo => {
     let i = infos.get(item);
     if (i === undefined) {
-      const deadline = deadlines.get(item);
-      let mode = GENERAL;
-      let current: Window | null = null;
-      let previous: Window | null = null;
-      if (fast && deadline) {
-        const k = deadline.kind;
-        if (k === 'by' || k === 'afterEvent' || k === 'relative') mode = ONE_DATE;
-        else if (k === 'ongoing' || k === 'recurring') {
-          mode = k === 'ongoing' ? ONGOING : RECURRING;
-          const from = toDayNumber(deadline.startsOn, 'startsOn');
-          if (asOfDay >= from) {
-            const cadence = k === 'ongoing' ? deadline.reviewCadence : deadline.cadence;
-            const w = windowsAround(from, asOfDay, cadence, k === 'ongoing');
-            current = w.current;
-            previous = w.previous;
-          }
-        }
-      }
-      i = {
-        deadline,
-        place: places.get(item),
-        reportItem: index.items.get(item) ?? -1,
-        mode,
-        current,
-        previous,
-        byKey: new Map(),
-      };
+      i = itemInfo(
+        deadlines.get(item),
+        places.get(item),
+        index.items.get(item) ?? -1,
+        fast ? asOfDay : Number.NaN,
+      );
       infos.set(item, i);
     }
     return i;
@@ -114,14 +93,7 @@ export function dutyJudge(
     const reports = slot < 0 ? [] : order.slice(start[slot] as number, start[slot + 1] as number);
     const standing = reportsAsOf(reports, asOf);
     const p = evaluateOwnReports(a, deadline, standing, events, options, statusOf(deadline, standing));
-    const j: Judgement = {
-      status: p.status,
-      cls: classOf(p.status),
-      dueOn: p.dueOn,
-      doneOn: p.doneOn,
-      workingDaysLeft: p.workingDaysLeft,
-      daysLate: daysLateOf(p.status, p.workingDaysLeft, p.dueOn, p.doneOn, calendar),
-    };
+    const j = judgementOfProgress(p, calendar);
     const decisive = p.doneOn !== null ? decisiveReport(standing, p.doneOn) : (p.latest ?? undefined);
     out.push(a, j, decisive?.id, it.place);
   };
@@ -152,30 +124,13 @@ export function dutyJudge(
           while (end < last && (days[end] as number) <= asOfDay) end++;
           n = standingPositions(start[slot] as number, end, simple[slot] === 2, order, ids, at);
         }
-        let key: number;
-        let firstDone = -1;
-        if (it.mode === ONE_DATE) {
-          for (let k = 0; k < n; k++) {
-            if (states[at[k] as number] === STATE_DONE) {
-              firstDone = at[k] as number;
-              break;
-            }
-          }
-          key = firstDone >= 0 ? (days[firstDone] as number) : Number.NEGATIVE_INFINITY;
-        } else {
-          const doneOnly = it.mode === RECURRING;
-          const cur = it.current;
-          if (cur === null) key = -1;
-          else {
-            const inCurrent = countIn(days, states, at, n, cur, asOfDay, doneOnly);
-            const prev = it.previous;
-            const inPrevious = prev === null ? -1 : countIn(days, states, at, n, prev, asOfDay, doneOnly);
-            // Ongoing reads whether the previous window had a report; recurring, how many were done.
-            key = doneOnly
-              ? inCurrent * 1_000_003 + inPrevious + 1
-              : inCurrent * 2 + (inPrevious === 0 ? 1 : 0);
-          }
-        }
+        const firstDone = it.mode === ONE_DATE ? firstDoneAt(states, at, n) : -1;
+        const key =
+          it.mode === ONE_DATE
+            ? firstDone >= 0
+              ? (days[firstDone] as number)
+              : Number.NEGATIVE_INFINITY
+            : windowKey(it, days, states, at, n, asOfDay);
         let j = it.byKey.get(key);
         if (j === undefined) {
           const standing: ProgressReport[] = new Array(n);
@@ -197,25 +152,92 @@ export function dutyJudge(
           // Done statuses of standing and recurring duties are not keyed on their done day.
           if (it.mode === ONE_DATE || !done) it.byKey.set(key, j);
         }
-        // The decisive report: the first done one on the done day (for one-date deadlines, the
-        // first done one), else the latest standing.
-        let decisive: ReportId | undefined;
-        if (j.doneOn !== null) {
-          if (firstDone >= 0) decisive = ids[firstDone];
-          else {
-            for (let k = 0; k < n; k++) {
-              const r = at[k] as number;
-              if (states[r] === STATE_DONE && (order[r] as ProgressReport).reportedOn === j.doneOn) {
-                decisive = ids[r];
-                break;
-              }
-            }
-          }
-        } else if (n > 0) decisive = ids[at[n - 1] as number];
+        const decisive = decisiveId(j, firstDone, order, ids, states, at, n);
         out.push(a, j, decisive, it.place);
       }
     },
   };
+}
+
+/** What every assignment of one work item shares: its deadline, place, row and judging mode. */
+function itemInfo(
+  deadline: Deadline | undefined,
+  place: WorkItemPlace | undefined,
+  reportItem: number,
+  asOfDay: number,
+): ItemInfo {
+  let mode = GENERAL;
+  let current: Window | null = null;
+  let previous: Window | null = null;
+  // An unreadable as-of day (NaN): the general path, where evaluateStatus says why.
+  if (!Number.isNaN(asOfDay) && deadline) {
+    const k = deadline.kind;
+    if (k === 'by' || k === 'afterEvent' || k === 'relative') mode = ONE_DATE;
+    else if (k === 'ongoing' || k === 'recurring') {
+      mode = k === 'ongoing' ? ONGOING : RECURRING;
+      const from = toDayNumber(deadline.startsOn, 'startsOn');
+      if (asOfDay >= from) {
+        const cadence = k === 'ongoing' ? deadline.reviewCadence : deadline.cadence;
+        const w = windowsAround(from, asOfDay, cadence, k === 'ongoing');
+        current = w.current;
+        previous = w.previous;
+      }
+    }
+  }
+  return { deadline, place, reportItem, mode, current, previous, byKey: new Map() };
+}
+
+/** Position of the first standing `done` report, or -1. */
+function firstDoneAt(states: Uint8Array, at: Int32Array, n: number): number {
+  for (let k = 0; k < n; k++) if (states[at[k] as number] === STATE_DONE) return at[k] as number;
+  return -1;
+}
+
+/**
+ * The judgement key of a standing or recurring duty: what `evaluateStatus` reads of its reports
+ * (ongoing: reports in the current window and whether the previous had none; recurring: how many
+ * were done in each). -1 before the duty starts.
+ */
+function windowKey(
+  it: ItemInfo,
+  days: Int32Array,
+  states: Uint8Array,
+  at: Int32Array,
+  n: number,
+  asOfDay: number,
+): number {
+  const doneOnly = it.mode === RECURRING;
+  const cur = it.current;
+  if (cur === null) return -1;
+  const inCurrent = countIn(days, states, at, n, cur, asOfDay, doneOnly);
+  const prev = it.previous;
+  const inPrevious = prev === null ? -1 : countIn(days, states, at, n, prev, asOfDay, doneOnly);
+  // Ongoing reads whether the previous window had a report; recurring, how many were done.
+  return doneOnly ? inCurrent * 1_000_003 + inPrevious + 1 : inCurrent * 2 + (inPrevious === 0 ? 1 : 0);
+}
+
+/**
+ * The decisive report: the first done one on the done day (for one-date deadlines, the first done
+ * one), else the latest standing.
+ */
+function decisiveId(
+  j: Judgement,
+  firstDone: number,
+  order: readonly ProgressReport[],
+  ids: readonly ReportId[],
+  states: Uint8Array,
+  at: Int32Array,
+  n: number,
+): ReportId | undefined {
+  if (j.doneOn !== null) {
+    if (firstDone >= 0) return ids[firstDone];
+    for (let k = 0; k < n; k++) {
+      const r = at[k] as number;
+      if (states[r] === STATE_DONE && (order[r] as ProgressReport).reportedOn === j.doneOn) return ids[r];
+    }
+    return undefined;
+  }
+  return n > 0 ? ids[at[n - 1] as number] : undefined;
 }
 
 /**

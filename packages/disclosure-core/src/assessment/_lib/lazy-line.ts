@@ -6,6 +6,7 @@
  * @internal
  */
 import type { LocalizedMessage } from '../../_lib/result';
+import { ESTIMATE_NOTE } from '../../deadlines/_lib/format';
 import type { LineSource, ScoreLine } from '../types';
 
 /**
@@ -16,7 +17,10 @@ export interface LineText {
   text(this: LineText, ref: unknown, amount: number, source: LineSource): LocalizedMessage;
 }
 
-/** A line's cap and floor notes, in the order they were applied: 'c' cap, 'f' floor. */
+/**
+ * A line's notes, in the order they were applied: 'e' its status rests on an estimated date (set
+ * when the line is made), 'c' cap, 'f' floor.
+ */
 type Notes = string;
 
 export class LazyScoreLine implements ScoreLine {
@@ -59,7 +63,7 @@ export class LazyScoreLine implements ScoreLine {
       // The sentence speaks of the amount before the first cut; the notes say what cut it.
       const base = this.#text.text(this.#ref, this.cappedFrom ?? this.hundredths, this.source);
       let m = base;
-      for (const n of this.#notes) m = capNote(m, n === 'c' ? 'cap' : 'floor');
+      for (const n of this.#notes) m = n === 'e' ? estimateNote(m) : capNote(m, n === 'c' ? 'cap' : 'floor');
       this.#message = m;
     }
     return this.#message;
@@ -111,6 +115,11 @@ export function capNote(m: LocalizedMessage, kind: 'cap' | 'floor'): LocalizedMe
   return kind === 'cap'
     ? { zh: `${m.zh}(已达上限)`, en: `${m.en} (cap reached)` }
     : { zh: `${m.zh}(已扣至0分)`, en: `${m.en} (floored at 0)` };
+}
+
+/** The sentence of a line whose status rests on a date past the calendar, saying so. */
+export function estimateNote(m: LocalizedMessage): LocalizedMessage {
+  return { zh: `${m.zh}${ESTIMATE_NOTE.zh}`, en: `${m.en}${ESTIMATE_NOTE.en}` };
 }
 
 /** Wording for a line whose sentence is already known (one line per unit and indicator). */

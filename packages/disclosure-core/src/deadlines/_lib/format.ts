@@ -56,3 +56,12 @@ export function enMonth(month: number): string {
 export function enCount(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * What a sentence resting on an estimated day ends with (a date outside the calendar's coverage,
+ * counted with weekends only): one wording for statuses and score lines alike.
+ */
+export const ESTIMATE_NOTE = Object.freeze({
+  zh: '(日期超出工作日历,按仅周末估算)',
+  en: ' (date outside the work calendar: weekends-only estimate)',
+});

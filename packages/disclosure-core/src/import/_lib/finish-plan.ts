@@ -21,6 +21,8 @@ export interface PlanFacts {
   /** Whether a notice header was there at all (its missing lines are then worth a note). */
   readonly hasNotice: boolean;
   readonly tableTitle?: string | undefined;
+  /** The year the opening paragraph speaks of (2023年是…): the last fallback. */
+  readonly bodyYear?: number | undefined;
 }
 
 /**
@@ -54,6 +56,7 @@ export function finishPlan(
     );
   }
   year ??= Number(/〔(\d{4})〕/u.exec(docNumber)?.[1] ?? issuedOn.slice(0, 4)) || undefined;
+  year ??= facts.bodyYear;
   const missing = (code: ImportFinding['code'], zh: string, en: string) =>
     findings.push(finding(code, 'error', zh, en, {}));
   if (docNumber === '') missing('missing_doc_number', '没有读到文号', 'No document number (文号) was found');

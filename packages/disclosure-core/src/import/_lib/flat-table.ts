@@ -29,6 +29,8 @@ type Event =
       readonly cells: readonly (string | null)[];
       readonly missing: number;
       readonly line: number;
+      /** For a row written `|a| |c|`: every cell in place, empty ones null. */
+      readonly framed?: readonly (string | null)[];
     };
 
 const TRAILER = /^(?:抄送|印发|注\s*[:：]|说明\s*[:：]|备注\s*[:：]|附件|\(此页|（此页)/u;
@@ -36,14 +38,63 @@ const TRAILER = /^(?:抄送|印发|注\s*[:：]|说明\s*[:：]|备注\s*[:：]|
 /**
  * Reads a decomposition table flattened to text the way government websites export it: every cell
  * ends with `|`, one cell or a whole row per line; a row whose cells were merged away ends with
- * `| |||` (one `|` per missing cell); in a row per line, an empty cell between two `|` is merged.
- * Which cells are missing when only their count is known is decided by how well each present cell
- * fits each column (numbered key task, unit list, deadline wording …).
+ * `| |||` (one `|` per missing cell); in a row per line, an empty cell between two `|` is merged; a
+ * line holding a lone `|` ends a row written one cell per line. A row written `|a| |c|` (a `|` at
+ * both ends) with as many cells as the header has columns keeps its cells in place, empty ones
+ * merged (the docx and HTML readers write merged cells so). Which cells are missing when only their
+ * count is known is decided by how well each present cell fits each column (numbered key task, unit
+ * list, deadline wording …).
  * @internal
  */
 export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegistry): FlatTable | undefined {
-  const events: Event[] = [];
+  const { events, pending, pendingLine } = tokenizeFlatTable(lines);
+  const head = readTableHeader(events);
+  if (head === undefined) return undefined;
   const findings: ImportFinding[] = [];
+  for (const [i, key] of head.columns.entries()) {
+    if (key === undefined)
+      findings.push(
+        finding(
+          'unknown_column',
+          'info',
+          `第${i + 1}列的表头不认识,该列未读入`,
+          `Column ${i + 1} has a header qxg does not know; it was not read`,
+          { line: head.headerLine, column: String(i + 1) },
+        ),
+      );
+  }
+  const columns = withGroupColumns(head.columns, events.slice(head.next));
+  if (columns.length > head.columns.length) {
+    findings.push(
+      finding(
+        'group_columns_added',
+        'info',
+        '部分行的单元格比表头多(合并的类别、任务单元格只写在每组第一行),按前置的类别列读入',
+        "Some rows have more cells than the header (merged category and task cells written once, on a group's first row); they are read as leading category columns",
+        { line: head.headerLine },
+      ),
+    );
+  }
+  const rows = readTableBody(events.slice(head.next), columns, createCellScorer(registry), findings, {
+    pending,
+    pendingLine,
+  });
+  return {
+    ...(head.title === undefined ? {} : { title: head.title }),
+    columns: columns.filter((c): c is TableColumnKey => c !== undefined),
+    rows,
+    findings,
+    headerLine: head.headerLine,
+  };
+}
+
+/** The cells, rows and row ends of the flattened table, and a cell left open at the end. */
+function tokenizeFlatTable(lines: readonly NumberedLine[]): {
+  events: Event[];
+  pending: string;
+  pendingLine: number;
+} {
+  const events: Event[] = [];
   let lastPipe = -1;
   let firstPipe = -1;
   lines.forEach((l, i) => {
@@ -52,45 +103,75 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
       if (firstPipe < 0) firstPipe = i;
     }
   });
-  if (lastPipe < 0) return undefined;
   let pending = '';
   let pendingLine = 0;
+  if (lastPipe < 0) return { events, pending, pendingLine };
   for (const [i, { text: raw, line }] of lines.entries()) {
     const text = raw.trim();
     if (text === '' || i < firstPipe) continue;
     if (!text.includes('|')) {
-      if (i > lastPipe) {
-        if (TRAILER.test(text) || /[。)）]$/u.test(text)) break;
-      }
+      if (i > lastPipe && (TRAILER.test(text) || /[。)）]$/u.test(text))) break;
       if (pending === '') pendingLine = line;
       pending += text;
       continue;
     }
     if (/^[\s|:：\-—]+$/u.test(text) && /-/u.test(text)) continue; // a Markdown rule line
+    if (text === '|' && pending === '') {
+      events.push({ type: 'end', missing: 0, line });
+      continue;
+    }
+    const framed = text.startsWith('|') && text.endsWith('|') && text.length > 1 && pending === '';
     const segments = text.split('|');
     if (segments[0]?.trim() === '' && text.startsWith('|') && pending === '') segments.shift();
     const open = segments.pop() ?? '';
     if (pending !== '' && segments.length > 0) segments[0] = pending + (segments[0] ?? '');
     const firstLine = pending !== '' ? pendingLine : line;
     pending = '';
-    let last = -1;
-    segments.forEach((s, j) => {
-      if (s.trim() !== '') last = j;
-    });
-    const cells = segments.slice(0, last + 1).map((s) => (s.trim() === '' ? null : s.trim()));
-    const missing = segments.length - 1 - last;
-    if (cells.length >= 2) events.push({ type: 'row', cells, missing, line: firstLine });
-    else if (cells.length === 1) {
-      events.push({ type: 'cell', text: cells[0] ?? '', line: firstLine });
-      if (missing > 0) events.push({ type: 'end', missing, line });
-    } else if (missing > 0) events.push({ type: 'end', missing, line });
+    events.push(...lineEvents(segments, firstLine, line, framed));
     if (open.trim() !== '') {
       pending = open.trim();
       pendingLine = line;
     }
   }
+  return { events, pending, pendingLine };
+}
 
-  // Title rows and the header.
+/** The events of one line's `|`-separated segments. */
+function lineEvents(segments: readonly string[], firstLine: number, line: number, framed: boolean): Event[] {
+  let last = -1;
+  segments.forEach((s, j) => {
+    if (s.trim() !== '') last = j;
+  });
+  const cells = segments.slice(0, last + 1).map((s) => (s.trim() === '' ? null : s.trim()));
+  const missing = segments.length - 1 - last;
+  if (framed && segments.length >= 2) {
+    return [
+      {
+        type: 'row',
+        cells,
+        missing,
+        line: firstLine,
+        framed: segments.map((s) => (s.trim() === '' ? null : s.trim())),
+      },
+    ];
+  }
+  if (cells.length >= 2) return [{ type: 'row', cells, missing, line: firstLine }];
+  const out: Event[] = [];
+  if (cells.length === 1) out.push({ type: 'cell', text: cells[0] ?? '', line: firstLine });
+  if (missing > 0) out.push({ type: 'end', missing, line });
+  return out;
+}
+
+interface TableHead {
+  title?: string;
+  columns: (TableColumnKey | undefined)[];
+  headerLine: number;
+  /** The index of the first event after the header. */
+  next: number;
+}
+
+/** Title rows and the header: a row, or a run of cells, naming at least three known columns. */
+function readTableHeader(events: readonly Event[]): TableHead | undefined {
   let title: string | undefined;
   let width = 0;
   let header: (TableColumnKey | undefined)[] | undefined;
@@ -100,10 +181,11 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
   while (e < events.length && header === undefined) {
     const ev = events[e] as Event;
     if (ev.type === 'row') {
-      const named = ev.cells.filter(isHeader).length;
+      const cells = ev.framed ?? ev.cells;
+      const named = cells.filter(isHeader).length;
       if (named >= 3) {
-        header = ev.cells.map((c) => (c === null ? undefined : matchColumnHeader(c)));
-        width = Math.max(width, ev.cells.length + ev.missing);
+        header = cells.map((c) => (c === null ? undefined : matchColumnHeader(c)));
+        width = Math.max(width, ev.framed ? cells.length : ev.cells.length + ev.missing);
         headerLine = ev.line;
       } else if (ev.cells.filter((c) => c !== null).length === 1)
         title ??= ev.cells.find((c) => c !== null) ?? undefined;
@@ -156,30 +238,21 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
     if (keys.length === 0 || keys.some((k) => k === undefined || header?.includes(k))) break;
     header.push(...keys);
   }
-  const columns = widen(header, width);
-  for (const [i, key] of columns.entries()) {
-    if (key === undefined)
-      findings.push(
-        finding(
-          'unknown_column',
-          'info',
-          `第${i + 1}列的表头不认识,该列未读入`,
-          `Column ${i + 1} has a header qxg does not know; it was not read`,
-          { line: headerLine, column: String(i + 1) },
-        ),
-      );
-  }
+  return { ...(title === undefined ? {} : { title }), columns: widen(header, width), headerLine, next: e };
+}
+
+/** The rows under the header, each cell placed in its column. */
+function readTableBody(
+  events: readonly Event[],
+  columns: readonly (TableColumnKey | undefined)[],
+  score: (text: string | null, key: TableColumnKey | undefined) => number,
+  findings: ImportFinding[],
+  open: { pending: string; pendingLine: number },
+): TableRowInput[] {
   const n = columns.length;
-  const score = createCellScorer(registry);
   const rows: TableRowInput[] = [];
   let current: { text: string; line: number }[] = [];
-
-  const emit = (
-    cells: readonly (string | null)[],
-    line: number,
-    knownPositions: boolean,
-    atEnd: boolean,
-  ): void => {
+  const emit = (cells: readonly (string | null)[], line: number, known: boolean, atEnd: boolean): void => {
     if (cells.every((c) => c === null || matchColumnHeader(c) !== undefined)) return; // a repeated header
     if (cells.length > n) {
       findings.push(
@@ -193,14 +266,19 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
       );
       return;
     }
+    const group = groupColumn(cells, columns);
+    if (group !== undefined) {
+      const values: Partial<Record<TableColumnKey, string | null>> = {};
+      for (const key of columns) if (key !== undefined) values[key] = null;
+      values[columns[group] as TableColumnKey] = cells.find((c) => c !== null) ?? null;
+      rows.push({ values, location: { line } });
+      return;
+    }
     const placement =
-      knownPositions && cells.length === n
-        ? cells.map((_, i) => i)
-        : place(cells, columns, score, rows.length === 0);
-    const lastCol = placement.at(-1) ?? -1;
+      known && cells.length === n ? cells.map((_, i) => i) : place(cells, columns, score, rows.length === 0);
     const deadlineCol = columns.indexOf('deadline');
     const requiredEnd = deadlineCol >= 0 ? deadlineCol : n - 1;
-    if (atEnd && lastCol < requiredEnd) {
+    if (atEnd && (placement.at(-1) ?? -1) < requiredEnd) {
       findings.push(
         finding(
           'truncated_table',
@@ -220,9 +298,17 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
     });
     rows.push({ values, location: { line } });
   };
-
-  for (; e < events.length; e++) {
-    const ev = events[e] as Event;
+  const flush = (line: number, atEnd = false) => {
+    if (current.length > 0)
+      emit(
+        current.map((c) => c.text),
+        current[0]?.line ?? line,
+        false,
+        atEnd,
+      );
+    current = [];
+  };
+  for (const ev of events) {
     if (ev.type === 'cell') {
       current.push({ text: ev.text, line: ev.line });
       if (current.length === n) {
@@ -234,52 +320,58 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
         );
         current = [];
       }
-    } else if (ev.type === 'end') {
-      if (current.length > 0)
-        emit(
-          current.map((c) => c.text),
-          current[0]?.line ?? ev.line,
-          false,
-          false,
-        );
-      current = [];
-    } else {
-      if (current.length > 0)
-        emit(
-          current.map((c) => c.text),
-          current[0]?.line ?? ev.line,
-          false,
-          false,
-        );
-      current = [];
-      emit(ev.cells, ev.line, ev.missing === 0, false);
+    } else if (ev.type === 'end') flush(ev.line);
+    else {
+      flush(ev.line);
+      if (ev.framed && ev.framed.length === n) emit(ev.framed, ev.line, true, false);
+      else emit(ev.cells, ev.line, ev.missing === 0, false);
     }
   }
-  if (pending !== '') {
+  if (open.pending !== '') {
     findings.push(
       finding(
         'truncated_table',
         'error',
-        `表格在第${pendingLine}行中断(单元格没有结束),未读入最后一行`,
-        `The table is cut off at line ${pendingLine} inside a cell; the last row was not read`,
-        at({ line: pendingLine, text: pending.slice(0, 40) }),
+        `表格在第${open.pendingLine}行中断(单元格没有结束),未读入最后一行`,
+        `The table is cut off at line ${open.pendingLine} inside a cell; the last row was not read`,
+        at({ line: open.pendingLine, text: open.pending.slice(0, 40) }),
       ),
     );
-  } else if (current.length > 0) {
-    emit(
-      current.map((c) => c.text),
-      current[0]?.line ?? 0,
-      false,
-      true,
-    );
-  }
-  return {
-    ...(title === undefined ? {} : { title }),
-    columns: columns.filter((c): c is TableColumnKey => c !== undefined),
-    rows,
-    findings,
-    headerLine,
-  };
+  } else flush(0, true);
+  return rows;
+}
+
+/**
+ * A header with fewer columns than a group's first row has cells: the merged category (and task)
+ * cells have no header of their own. They are put in front as 类别 (and 重点任务) columns.
+ */
+function withGroupColumns(
+  columns: readonly (TableColumnKey | undefined)[],
+  events: readonly Event[],
+): (TableColumnKey | undefined)[] {
+  const widest = Math.max(0, ...events.map((e) => (e.type === 'row' && !e.framed ? e.cells.length : 0)));
+  const extra = Math.min(2, widest - columns.length);
+  if (extra <= 0) return [...columns];
+  const front = (['category', 'keyTask'] as const).filter((k) => !columns.includes(k)).slice(0, extra);
+  return [...front, ...columns];
+}
+
+/** A row that is a section heading alone (一、基础工作, (二)…): the 类别 column, else the 重点任务 one. */
+function groupColumn(
+  cells: readonly (string | null)[],
+  columns: readonly (TableColumnKey | undefined)[],
+): number | undefined {
+  const texts = cells.filter((c): c is string => c !== null);
+  const only = texts[0];
+  if (texts.length !== 1 || only === undefined || only.length > 40 || only.includes('。')) return undefined;
+  if (
+    !/^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分)/u.test(
+      only,
+    )
+  )
+    return undefined;
+  const at = columns.indexOf('category');
+  return at >= 0 ? at : columns.indexOf('keyTask') >= 0 ? columns.indexOf('keyTask') : undefined;
 }
 
 /**
@@ -291,11 +383,26 @@ function widen(
   width: number,
 ): (TableColumnKey | undefined)[] {
   const cols = [...header];
+  // Two task-text columns (工作任务 | 具体内容): the first names the task, the second its content.
+  const first = cols.indexOf('content');
+  if (first >= 0 && cols.indexOf('content', first + 1) > first && !cols.includes('keyTask'))
+    cols[first] = 'keyTask';
+  // A header cell spanning two columns (重点任务 over the task and its items), written once.
+  for (let i = 1; i < cols.length; i++) {
+    if (cols[i] !== undefined) continue;
+    if (cols[i - 1] === 'keyTask' && !cols.includes('content')) cols[i] = 'content';
+    else if (cols[i + 1] === 'content' && !cols.includes('keyTask')) cols[i] = 'keyTask';
+  }
+  // One task-text column only, named like a key task (贯彻举措, 事项): it is the items' text.
+  if (!cols.includes('content') && cols.includes('keyTask') && width <= cols.length)
+    cols[cols.indexOf('keyTask')] = 'content';
   if (width <= cols.length) return cols;
   if (cols.includes('keyTask') && !cols.includes('content'))
     cols.splice(cols.indexOf('keyTask') + 1, 0, 'content');
   else if (cols.includes('content') && !cols.includes('keyTask'))
     cols.splice(cols.indexOf('content'), 0, 'keyTask');
+  // Both named: the wider rows carry a merged category cell in front, which has no header.
+  else if (!cols.includes('category') && cols.includes('keyTask')) cols.unshift('category');
   while (cols.length < width) cols.push(undefined);
   return cols;
 }

@@ -29,8 +29,13 @@ export function headingOf(text: string): { kind: number; number: number; markerL
   const t = text.trimStart();
   const circled = /^[\u2460-\u2473]/u.exec(t);
   if (circled) return { kind: 4, number: (t.codePointAt(0) ?? 0x2460) - 0x245f, markerLength: 1 };
-  const n = nfkc(t);
-  if (n.length !== t.length) return undefined;
+  // Markers are read on the NFKC form of the line's start (an ellipsis later on changes the length).
+  const head = t.slice(0, 12);
+  const n = nfkc(head);
+  if (n.length !== head.length) return undefined;
+  // 第一部分 / 第二章: a top-level heading, as 一、 is.
+  const part = /^第([一二三四五六七八九十]{1,3})(?:部分|章)\s*/u.exec(n);
+  if (part) return { kind: 0, number: readNumeral(part[1] ?? ''), markerLength: part[0].length };
   for (const [kind, pattern] of MARKERS.entries()) {
     const m = pattern.exec(n);
     if (m) return { kind, number: readNumeral(m[1] ?? ''), markerLength: m[0].length };

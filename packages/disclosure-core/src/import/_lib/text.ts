@@ -22,7 +22,7 @@ export function readYearDigits(s: string): number {
 /** Strips the marker of a heading or a numbered cell (一、 (一) 1. (1) ①) from the start. */
 export function stripMarker(s: string): { number?: number; rest: string } {
   const t = s.trimStart();
-  const n = nfkc(t);
+  const n = nfkc(t.slice(0, 12));
   const patterns = [
     /^(\d{1,3})\s*[.、](?!\d)\s*/u,
     /^\((\d{1,3})\)\s*/u,
@@ -31,7 +31,7 @@ export function stripMarker(s: string): { number?: number; rest: string } {
   ];
   for (const p of patterns) {
     const m = p.exec(n);
-    if (m && n.length === t.length) {
+    if (m && n.length === Math.min(12, t.length)) {
       return { number: readNumeral(m[1] ?? ''), rest: t.slice(m[0].length) };
     }
   }

@@ -47,6 +47,7 @@ export function progress(
     reports: [],
     latest: null,
     explanation: { zh: '', en: '' },
+    estimated: false,
     ...rest,
   };
 }

@@ -8,7 +8,7 @@ import type { ProgressReport } from '../types';
 
 const NO_REPORTS: readonly ProgressReport[] = Object.freeze([]);
 
-export interface ReportIndex {
+export interface ReportsByAssignment {
   /** The reports filed on the assignment, in input order (an empty array when none). */
   reportsOf(a: Assignment): readonly ProgressReport[];
 }
@@ -19,10 +19,10 @@ export interface ReportIndex {
  * of other assignments are ignored. Consecutive reports of one unit or item (the usual order of a
  * database query) skip the map look-ups.
  */
-export function indexReports(
+export function groupReportsByAssignment(
   reports: readonly ProgressReport[],
   assignments: readonly Assignment[],
-): ReportIndex {
+): ReportsByAssignment {
   const items = new Map<WorkItemId, number>();
   const units = new Map<UnitId, number>();
   for (const a of assignments) {
