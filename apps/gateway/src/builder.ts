@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { scopesOf } from './auth-scopes';
 import type { Context } from './context';
 
 /** Limits a query must stay within (see docs/api.md, "Limits"). */
@@ -16,8 +17,10 @@ export const builder = new SchemaBuilder<{
     admin: boolean;
     /** ADMIN or ANALYST: reads everything. */
     staff: boolean;
-    /** A REPORTER (bound to a unit) or an ADMIN: may write progress, checked per assignment. */
+    /** A REPORTER (bound to a unit) or an ADMIN. */
     reporter: boolean;
+    /** May write progress on the assignment with this (raw) id: ADMIN, or a REPORTER of its unit. */
+    recordsFor: string;
   };
   Scalars: {
     Date: { Input: string; Output: string };
@@ -29,13 +32,8 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({
-      loggedIn: ctx.viewer !== null,
-      admin: ctx.viewer?.role === 'ADMIN',
-      staff: ctx.viewer?.role === 'ADMIN' || ctx.viewer?.role === 'ANALYST',
-      reporter:
-        ctx.viewer?.role === 'ADMIN' || (ctx.viewer?.role === 'REPORTER' && ctx.viewer.unitId !== null),
-    }),
+    // The rules live in auth-scopes.ts; `User.can` and `Assignment.viewerCan` read the same ones.
+    authScopes: (ctx) => scopesOf(ctx.viewer, ctx.loaders),
   },
   relay: { clientMutationId: 'omit', cursorType: 'String' },
   complexity: {

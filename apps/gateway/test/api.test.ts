@@ -141,7 +141,7 @@ for (const engine of TEST_ENGINES) {
       const me = await gw.gql<{ me: Json }>(`{ me { username role } }`, {}, token);
       expect(me.data!.me).toEqual({ username: 'admin', role: 'ADMIN' });
       const wrong = await gw.gql<{ login: Json }>(
-        `mutation($i: LoginInput!) { login(input: $i) { token userErrors { code message messageZh } } }`,
+        `mutation($i: LoginInput!) { login(input: $i) { token userErrors { code field message { zh en } } } }`,
         { i: { username: 'admin', password: 'nope' } },
       );
       expect(wrong.data!.login.token).toBeNull();
@@ -200,7 +200,7 @@ for (const engine of TEST_ENGINES) {
       const write = (v: number, note: string) =>
         gw.gql<{ recordProgress: Json }>(
           `mutation($i: RecordProgressInput!) { recordProgress(input: $i) {
-             report { id state note } assignment { version status(asOf: "2020-09-15") { status } } userErrors { code message messageZh } } }`,
+             report { id state note } assignment { version status(asOf: "2020-09-15") { status } } userErrors { code field message { zh en } } } }`,
           {
             i: {
               assignmentId: id,

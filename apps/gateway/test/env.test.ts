@@ -17,7 +17,9 @@ describe('QXG_RESPONSE_CACHE', () => {
   it('bounds the cache in mebibytes (QXG_RESPONSE_CACHE_MB, default 64)', () => {
     expect(readGatewayEnv({}).responseCacheMb).toBe(64);
     expect(readGatewayEnv({ QXG_RESPONSE_CACHE_MB: '8' }).responseCacheMb).toBe(8);
-    expect(() => readGatewayEnv({ QXG_RESPONSE_CACHE_MB: '0' })).toThrow(/QXG_RESPONSE_CACHE_MB must be positive/);
+    expect(() => readGatewayEnv({ QXG_RESPONSE_CACHE_MB: '0' })).toThrow(
+      /QXG_RESPONSE_CACHE_MB must be positive/,
+    );
   });
 
   it('on / off override the default on either engine', () => {

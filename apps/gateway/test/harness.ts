@@ -1,5 +1,7 @@
 // Test support: a gateway on a throwaway database (SQLite or PostgreSQL), queried in-process with
 // yoga.fetch; no port is opened.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createDb, type Db, type QueryEvent } from '@qxg/db';
 import { type ScratchDatabase, TEST_ENGINES, type TestEngine } from '@qxg/db/testing';
 import { createGatewayYoga, type GatewayYoga } from '../src/server';
@@ -96,4 +98,13 @@ export async function startGateway(
 /** Relay global id of a row. */
 export function gid(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64');
+}
+
+/** Serves a node:http server on a free local port; returns its base URL and a closer. */
+export async function listen(server: Server): Promise<{ base: string; close: () => Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

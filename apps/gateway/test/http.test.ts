@@ -1,11 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../src/http';
 import { createGatewayYoga } from '../src/server';
-import { startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { listen, startGateway, TEST_ENGINES, type TestGateway } from './harness';
 
 const sqlite = TEST_ENGINES.find((e) => e.engine === 'sqlite')!;
 
@@ -22,9 +21,7 @@ describe('the HTTP server (one port: /graphql, /healthz, the admin app at /)', (
     writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
     const yoga = createGatewayYoga({ db: gw.db, graphiql: true });
     const server = createHttpServer({ yoga, adminDist: dist });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise((resolve) => server.close(() => resolve()));
+    ({ base, close } = await listen(server));
   });
   afterAll(async () => {
     await close();

@@ -11,7 +11,7 @@ const IMPORT = /* GraphQL */ `
       workItems
       assignments
       findings { code severity message { zh en } location }
-      userErrors { code message messageZh }
+      userErrors { code field message { zh en } }
     }
   }
 `;
@@ -133,7 +133,7 @@ for (const engine of TEST_ENGINES) {
       const scheme = schemes.data!.plan.assessmentSchemes[0];
       expect(scheme).toBeDefined();
       const run = await gw.gql<{ runAssessment: Json }>(
-        `mutation($i: RunAssessmentInput!) { runAssessment(input: $i) { run { id asOf } userErrors { code message } } }`,
+        `mutation($i: RunAssessmentInput!) { runAssessment(input: $i) { run { id asOf } userErrors { code message { zh en } } } }`,
         { i: { planId: 'qixingguan-2020', schemeId: scheme.id, asOf: '2020-12-31' } },
         admin,
       );

@@ -31,7 +31,7 @@ async function version(gw: TestGateway): Promise<number> {
 
 async function call(gw: TestGateway, token: string | null, field: string, inputType: string, input: unknown) {
   const r = await gw.gql<Record<string, { userErrors: { code: string }[] }>>(
-    `mutation($i: ${inputType}!) { ${field}(input: $i) { userErrors { code message messageZh } } }`,
+    `mutation($i: ${inputType}!) { ${field}(input: $i) { userErrors { code field message { zh en } } } }`,
     { i: input },
     token,
   );
@@ -62,6 +62,7 @@ const CASES: readonly Case[] = [
         expectedVersion: await version(gw),
         reportedOn: '2020-09-02',
         state: 'PARTIAL',
+        percent: 20,
       }),
   },
   {

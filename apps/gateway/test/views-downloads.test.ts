@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../src/http';
 import { downloadRoute } from '../src/services/downloads';
 import { createSqlViews, SQL_VIEWS } from '../src/services/sql-views';
-import { type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { type Json, listen, startGateway, TEST_ENGINES, type TestGateway } from './harness';
 
 for (const engine of TEST_ENGINES) {
   describe.skipIf(engine.skipReason !== null)(`SQL views and downloads on ${engine.engine}`, () => {
@@ -16,9 +15,7 @@ for (const engine of TEST_ENGINES) {
       await createSqlViews(gw.db);
       await createSqlViews(gw.db); // idempotent: a second start recreates them
       const server = createHttpServer({ yoga: gw.yoga, routes: [downloadRoute(gw.db)] });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      close = () => new Promise((resolve) => server.close(() => resolve()));
+      ({ base, close } = await listen(server));
     });
     afterAll(async () => {
       await close();
@@ -64,7 +61,9 @@ for (const engine of TEST_ENGINES) {
       expect(csv.status).toBe(200);
       const text = await csv.text();
       expect(text).toContain('完成时限');
-      expect(text).toMatch(/逾期未完成|按时完成|未到期|持续推进/);
+      expect(text).toMatch(/已逾期|按时完成|未到期|持续推进/);
+      // The labels are the core's (STATUS_INFO), as on the screen.
+      expect(text).not.toContain('逾期未完成');
       const xlsx = await fetch(`${base}/download/plans/qixingguan-2020/decomposition.xlsx?asOf=2020-09-15`);
       expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
       const bytes = new Uint8Array(await xlsx.arrayBuffer());

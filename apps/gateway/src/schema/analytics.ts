@@ -1,4 +1,4 @@
-import { assertNever } from '@qxg/disclosure-core';
+import { assertNever, isComplete, isLate, STATUS_INFO } from '@qxg/disclosure-core';
 import { builder } from '../builder';
 import { assignmentStatus } from '../services/plan-facts';
 import { asOfArg, DeadlineStatusEnum, type DeadlineStatusValue } from './common';
@@ -20,9 +20,6 @@ interface Group {
   readonly counts: Map<DeadlineStatusValue, number>;
   total: number;
 }
-
-const DONE: ReadonlySet<string> = new Set(['done_on_time', 'done_late', 'met']);
-const OVERDUE: ReadonlySet<string> = new Set(['overdue', 'behind', 'stale']);
 
 const GroupKeyRef = builder.objectRef<GroupKey>('ProgressGroupKey').implement({
   fields: (t) => ({
@@ -48,25 +45,32 @@ const ProgressGroup = builder.objectRef<Group>('ProgressGroup').implement({
   fields: (t) => ({
     key: t.field({ type: [GroupKeyRef], resolve: (g) => [...g.key] }),
     assignments: t.int({ resolve: (g) => g.total }),
-    done: t.int({ resolve: (g) => sum(g, DONE) }),
-    doneOnTime: t.int({ resolve: (g) => (g.counts.get('done_on_time') ?? 0) + (g.counts.get('met') ?? 0) }),
-    overdue: t.int({ resolve: (g) => sum(g, OVERDUE) }),
+    done: t.int({ description: 'Complete (the core’s isComplete).', resolve: (g) => sum(g, isComplete) }),
+    doneOnTime: t.int({
+      description: 'Complete and green (on time, or a recurring minimum met).',
+      resolve: (g) => sum(g, (s) => isComplete(s) && STATUS_INFO[s].light === 'green'),
+    }),
+    overdue: t.int({ description: 'Late and not done (the core’s isLate).', resolve: (g) => sum(g, isLate) }),
     dueSoon: t.int({ resolve: (g) => g.counts.get('due_soon') ?? 0 }),
     completionRate: t.float({
       description: 'done / assignments (0..1).',
-      resolve: (g) => rate(sum(g, DONE), g.total),
+      resolve: (g) => rate(sum(g, isComplete), g.total),
     }),
-    overdueRate: t.float({ resolve: (g) => rate(sum(g, OVERDUE), g.total) }),
+    overdueRate: t.float({ resolve: (g) => rate(sum(g, isLate), g.total) }),
     byStatus: t.field({
       type: [StatusCount],
-      resolve: (g) => [...g.counts].map(([status, count]) => ({ status, count })),
+      description: 'Most urgent first (the core’s urgency order).',
+      resolve: (g) =>
+        [...g.counts]
+          .sort(([a], [b]) => STATUS_INFO[a].urgency - STATUS_INFO[b].urgency)
+          .map(([status, count]) => ({ status, count })),
     }),
   }),
 });
 
-function sum(g: Group, set: ReadonlySet<string>): number {
+function sum(g: Group, counts: (status: DeadlineStatusValue) => boolean): number {
   let n = 0;
-  for (const [s, c] of g.counts) if (set.has(s)) n += c;
+  for (const [s, c] of g.counts) if (counts(s)) n += c;
   return n;
 }
 
@@ -107,7 +111,7 @@ builder.queryField('progressSummary', (t) =>
             case 'KEY_TASK':
               return { dimension, value: String(task?.number ?? ''), label: task?.title ?? '' };
             case 'STATUS':
-              return { dimension, value: status, label: status };
+              return { dimension, value: status, label: STATUS_INFO[status].label.zh };
             case 'ROLE':
               return { dimension, value: a.role, label: a.role === 'LEAD' ? '牵头单位' : '责任单位' };
             default:

@@ -1,11 +1,20 @@
-import type { AssessmentRun, Plan } from '@qxg/db';
+import type { AssessmentRun, AssessmentScheme, Plan } from '@qxg/db';
+import { scopeOf } from '../auth-scopes';
 import { builder } from '../builder';
 import { loadNodes } from '../loaders';
 import { checkScheme, runAssessment as runAssessmentService, scoreAssessment } from '../services/assessment';
-import { writeAudit } from '../services/audit';
-import { UserError, type UserErrorShape } from './common';
-import { decodeGlobalId, fail, requireRole, runMutation } from './mutation-kit';
+import { toJson, writeAudit } from '../services/audit';
+import {
+  decodeGlobalId,
+  fail,
+  payloadType,
+  refused,
+  runMutation,
+  UserErrors,
+  viewerOf,
+} from './mutation-kit';
 import { AssessmentRunRef, AssessmentSchemeRef, PlanRef } from './refs';
+import { userError } from './user-errors';
 
 builder.node(AssessmentSchemeRef, {
   description: '考核方案: how units are scored for a plan.',
@@ -39,6 +48,49 @@ const ExplanationLine = builder.objectRef<ExplanationLineShape>('AssessmentExpla
   }),
 });
 
+/** What the typed fields read of the stored per-unit results (the core's UnitScore without lines). */
+interface UnitScoreShape {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly classId: string;
+  readonly total: number;
+  readonly rank: number;
+  readonly classSize: number;
+  readonly gradeLabel: string;
+  readonly estimated?: boolean;
+}
+interface ResultsShape {
+  readonly estimated?: boolean;
+  readonly units?: readonly UnitScoreShape[];
+}
+
+const UnitScoreRef = builder.objectRef<UnitScoreShape>('UnitScore').implement({
+  description: 'One unit’s score as computed by the core (the full detail is in `results`).',
+  fields: (t) => ({
+    unitId: t.exposeString('unitId'),
+    unitName: t.exposeString('unitName'),
+    classId: t.exposeString('classId'),
+    total: t.exposeFloat('total'),
+    rank: t.exposeInt('rank'),
+    classSize: t.exposeInt('classSize'),
+    gradeLabel: t.exposeString('gradeLabel', { description: '优秀 / 良好 / 合格 / 不合格' }),
+    estimated: t.boolean({
+      description:
+        'True when a date this score rests on lies outside the work calendar’s years and was counted with weekends only.',
+      resolve: (u) => u.estimated === true,
+    }),
+  }),
+});
+
+const resultFields = {
+  estimated: {
+    description:
+      'True when any unit’s score rests on a date outside the work calendar’s years (estimated with weekends only; see `units.estimated` and the lines).',
+    resolve: (results: unknown) => (results as ResultsShape | null)?.estimated === true,
+  },
+  units: (results: unknown) => [...((results as ResultsShape | null)?.units ?? [])],
+};
+
 builder.node(AssessmentRunRef, {
   description:
     'An assessment computed as of a day: scores, ranks and grades per unit, with explanation lines.',
@@ -52,6 +104,11 @@ builder.node(AssessmentRunRef, {
       description: 'Per unit: score, rank, grade (as computed).',
       resolve: (r) => r.results,
     }),
+    estimated: t.boolean({
+      description: resultFields.estimated.description,
+      resolve: (r) => resultFields.estimated.resolve(r.results),
+    }),
+    units: t.field({ type: [UnitScoreRef], resolve: (r) => resultFields.units(r.results) }),
     scheme: t.field({
       type: AssessmentSchemeRef,
       resolve: async (r, _a, ctx) => {
@@ -109,6 +166,11 @@ const AssessmentPreview = builder
         description: 'Per unit: score, rank, grade.',
         resolve: (p) => p.results,
       }),
+      estimated: t.boolean({
+        description: resultFields.estimated.description,
+        resolve: (p) => resultFields.estimated.resolve(p.results),
+      }),
+      units: t.field({ type: [UnitScoreRef], resolve: (p) => resultFields.units(p.results) }),
       explanationLines: t.field({
         type: [ExplanationLine],
         args: { unitId: t.arg.string() },
@@ -121,7 +183,7 @@ builder.queryField('assessmentPreview', (t) =>
   t.field({
     type: AssessmentPreview,
     nullable: true,
-    authScopes: { loggedIn: true },
+    authScopes: scopeOf('viewAssessment'),
     description:
       'Signed-in staff: scores the plan’s units with a scheme as of any day, without storing a run (ANALYSTs read days nobody ran). Null for an unknown scheme.',
     args: {
@@ -146,6 +208,80 @@ builder.queryField('assessmentPreview', (t) =>
   }),
 );
 
+const DefineAssessmentSchemeInput = builder.inputType('DefineAssessmentSchemeInput', {
+  fields: (t) => ({
+    planId: t.string({ required: true }),
+    name: t.string({ required: true }),
+    definition: t.field({
+      type: 'JSON',
+      required: true,
+      description: 'The scheme as @qxg/disclosure-core defines it.',
+    }),
+  }),
+});
+
+const DefineAssessmentSchemePayload = payloadType<{ scheme: AssessmentScheme | null }>(
+  'DefineAssessmentSchemePayload',
+  (t) => ({ scheme: t.field({ type: AssessmentSchemeRef, nullable: true, resolve: (p) => p.scheme }) }),
+);
+
+builder.mutationFields((t) => ({
+  defineAssessmentScheme: t.field({
+    type: DefineAssessmentSchemePayload,
+    description: 'ADMIN: stores an assessment scheme (考核方案) for a plan; a new name makes a new scheme.',
+    authScopes: scopeOf('editScheme'),
+    unauthorizedResolver: refused({ scheme: null }),
+    args: { input: t.arg({ type: DefineAssessmentSchemeInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      runMutation(ctx, { scheme: null }, async (tx) => {
+        const viewer = viewerOf(ctx);
+        if (!(await tx.plan.findUnique({ where: { id: input.planId } }))) {
+          fail('UNKNOWN_PLAN', { zh: `找不到方案${input.planId}`, en: `No plan ${input.planId}` }, [
+            'planId',
+          ]);
+        }
+        if (input.name.trim() === '')
+          fail('EMPTY_NAME', { zh: '考核方案名称不能为空。', en: 'A scheme needs a name.' }, ['name']);
+        const def = input.definition;
+        if (def === null || typeof def !== 'object' || Array.isArray(def)) {
+          fail(
+            'INVALID_SCHEME',
+            { zh: '考核方案须为JSON对象。', en: 'The definition must be a JSON object.' },
+            ['definition'],
+          );
+        }
+        const checked = checkScheme(def);
+        if (!checked.ok) {
+          throw new UserErrors(
+            checked.issues.map((i) =>
+              userError('INVALID_SCHEME', { zh: i.message.zh, en: `${i.code}: ${i.message.en}` }, [
+                'definition',
+                ...(i.location?.path ? [i.location.path] : []),
+              ]),
+            ),
+          );
+        }
+        const before = await tx.assessmentScheme.findUnique({
+          where: { planId_name: { planId: input.planId, name: input.name } },
+        });
+        const scheme = before
+          ? await tx.assessmentScheme.update({ where: { id: before.id }, data: { definition: toJson(def) } })
+          : await tx.assessmentScheme.create({
+              data: { planId: input.planId, name: input.name, definition: toJson(def) },
+            });
+        await writeAudit(tx, {
+          actorId: viewer.id,
+          action: 'defineAssessmentScheme',
+          entityType: 'AssessmentScheme',
+          entityId: scheme.id,
+          ...(before ? { before } : {}),
+          after: scheme,
+        });
+        return { scheme };
+      }),
+  }),
+}));
+
 const RunAssessmentInput = builder.inputType('RunAssessmentInput', {
   fields: (t) => ({
     planId: t.string({ required: true }),
@@ -154,14 +290,9 @@ const RunAssessmentInput = builder.inputType('RunAssessmentInput', {
   }),
 });
 
-const RunAssessmentPayload = builder
-  .objectRef<{ run: AssessmentRun | null; userErrors: readonly UserErrorShape[] }>('RunAssessmentPayload')
-  .implement({
-    fields: (t) => ({
-      run: t.field({ type: AssessmentRunRef, nullable: true, resolve: (p) => p.run }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-    }),
-  });
+const RunAssessmentPayload = payloadType<{ run: AssessmentRun | null }>('RunAssessmentPayload', (t) => ({
+  run: t.field({ type: AssessmentRunRef, nullable: true, resolve: (p) => p.run }),
+}));
 
 builder.mutationField('runAssessment', (t) =>
   t.field({
@@ -169,20 +300,26 @@ builder.mutationField('runAssessment', (t) =>
     description:
       'ADMIN: scores the plan’s units with a scheme as of a day (the core’s scoreUnits) and stores the run.',
     args: { input: t.arg({ type: RunAssessmentInput, required: true }) },
+    authScopes: scopeOf('runAssessment'),
+    unauthorizedResolver: refused({ run: null }),
     resolve: (_r, { input }, ctx) =>
       runMutation(ctx, { run: null }, async (tx) => {
-        const viewer = requireRole(ctx, ['ADMIN']);
+        const viewer = viewerOf(ctx);
         const schemeId = decodeGlobalId(String(input.schemeId), 'AssessmentScheme');
         const scheme = await tx.assessmentScheme.findUnique({ where: { id: schemeId } });
         if (!scheme || scheme.planId !== input.planId) {
-          fail('UNKNOWN_SCHEME', 'No such scheme for this plan.', '该方案下没有此考核方案。', ['schemeId']);
+          fail('UNKNOWN_SCHEME', { zh: '该方案下没有此考核方案。', en: 'No such scheme for this plan.' }, [
+            'schemeId',
+          ]);
         }
         const checked = checkScheme(scheme.definition);
         if (!checked.ok) {
           fail(
             'INVALID_SCHEME',
-            `The scheme is invalid: ${checked.issues.map((i) => i.message.en).join('; ')}`,
-            `考核方案有误:${checked.issues.map((i) => i.message.zh).join(';')}`,
+            {
+              zh: `考核方案有误:${checked.issues.map((i) => i.message.zh).join(';')}`,
+              en: `The scheme is invalid: ${checked.issues.map((i) => i.message.en).join('; ')}`,
+            },
             ['schemeId'],
           );
         }

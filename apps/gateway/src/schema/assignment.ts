@@ -1,9 +1,24 @@
 import type { Unit, WorkItem } from '@qxg/db';
+import { scopesOf } from '../auth-scopes';
 import { builder } from '../builder';
-import { reportsInForce } from '../services/plan-facts';
+import { standingReports } from '../services/reports';
 import { assignmentStatusVia } from '../services/status-loaders';
 import { AssignmentRoleEnum, asOfArg, page, StatusInfo } from './common';
+import { columnOf } from './plan';
 import { AssignmentRef, ProgressReportConnection, ProgressReportRef, UnitRef, WorkItemRef } from './refs';
+
+const AssignmentPermissions = builder
+  .objectRef<{ readonly recordProgress: boolean; readonly supersedeReport: boolean }>('AssignmentPermissions')
+  .implement({
+    description:
+      'What the viewer may do on this assignment (the `recordsFor` scope that guards the mutations).',
+    fields: (t) => ({
+      recordProgress: t.exposeBoolean('recordProgress'),
+      supersedeReport: t.exposeBoolean('supersedeReport', {
+        description: 'Correct (supersede) its reports; also `attachEvidence`.',
+      }),
+    }),
+  });
 
 builder.node(AssignmentRef, {
   description: 'A unit’s duty on a work item, as lead (牵头单位) or responsible (责任单位) unit.',
@@ -11,9 +26,7 @@ builder.node(AssignmentRef, {
   loadMany: async (ids, ctx) => {
     const rows = await ctx.loaders.assignment.loadMany(ids);
     // Visibility follows the work item (and so the plan's publicity).
-    const items = await ctx.loaders.workItem.loadMany(
-      rows.map((r) => (r && !(r instanceof Error) ? r.workItemId : '')),
-    );
+    const items = await ctx.loaders.workItem.loadMany(columnOf(rows, 'workItemId'));
     return rows.map((r, i) =>
       !r || r instanceof Error || !items[i] || items[i] instanceof Error ? null : r,
     );
@@ -37,32 +50,43 @@ builder.node(AssignmentRef, {
       type: WorkItemRef,
       resolve: async (a, _x, ctx) => (await ctx.loaders.workItem.load(a.workItemId)) as WorkItem,
     }),
+    viewerCan: t.field({
+      type: AssignmentPermissions,
+      resolve: async (a, _x, ctx) => {
+        const may = await scopesOf(ctx.viewer, ctx.loaders).recordsFor(a.id);
+        return { recordProgress: may, supersedeReport: may };
+      },
+    }),
     status: t.field({
       type: StatusInfo,
-      description: 'Status as of `asOf` (default today in China), from this unit’s reports in force.',
+      description:
+        'Status as of `asOf` (default today in China), from this unit’s reports standing that day (the core’s reportsAsOf: a correction counts from its own date).',
       args: { asOf: t.arg({ type: 'Date' }) },
       resolve: (a, args, ctx) => assignmentStatusVia(ctx, a, asOfArg(args.asOf, ctx.today)),
     }),
     latestReport: t.field({
       type: ProgressReportRef,
       nullable: true,
-      description: 'The most recent report in force. Null for PUBLIC (reports are for signed-in readers).',
+      description:
+        'The most recent report standing as of `asOf` (default: the current record, every filing counted): a correction counts from its own date. Null for PUBLIC (reports are for signed-in readers).',
+      args: { asOf: t.arg({ type: 'Date' }) },
       authScopes: { loggedIn: true },
       unauthorizedResolver: () => null,
-      resolve: async (a, _x, ctx) =>
-        reportsInForce(await ctx.loaders.reportsOfAssignment.load(a.id)).at(-1) ?? null,
+      resolve: async (a, args, ctx) =>
+        standingReports(await ctx.loaders.reportsOfAssignment.load(a.id), args.asOf ?? undefined).at(-1) ??
+        null,
     }),
     reports: t.connection(
       {
         type: ProgressReportRef,
         description:
-          'Reports oldest first; superseded ones only with `includeSuperseded`. Empty for PUBLIC (reports are for signed-in readers; `status` is public).',
-        args: { includeSuperseded: t.arg.boolean({ defaultValue: false }) },
+          'Reports oldest first: those standing as of `asOf` (default: the current record), or every filing with `includeSuperseded`. Empty for PUBLIC (reports are for signed-in readers; `status` is public).',
+        args: { includeSuperseded: t.arg.boolean({ defaultValue: false }), asOf: t.arg({ type: 'Date' }) },
         resolve: async (a, args, ctx) => {
           // PUBLIC: an empty list rather than an error (ProgressReport itself is loggedIn-only).
           if (!ctx.viewer) return page(args, []);
           const all = await ctx.loaders.reportsOfAssignment.load(a.id);
-          return page(args, args.includeSuperseded ? all : reportsInForce(all));
+          return page(args, args.includeSuperseded ? all : standingReports(all, args.asOf ?? undefined));
         },
       },
       ProgressReportConnection,

@@ -2,8 +2,7 @@ import { builder } from '../builder';
 import { writeAudit } from '../services/audit';
 import { verifyPassword } from '../services/passwords';
 import { createSession } from '../services/sessions';
-import { UserError } from './common';
-import { fail, runMutation } from './mutation-kit';
+import { fail, payloadType, refused, runMutation } from './mutation-kit';
 import { UserRef } from './refs';
 
 const LoginInput = builder.inputType('LoginInput', {
@@ -19,39 +18,26 @@ interface LoginResult {
   readonly userId: string | null;
 }
 
-const LoginPayload = builder.objectRef<
-  LoginResult & { userErrors: readonly import('./common').UserErrorShape[] }
->('LoginPayload');
-LoginPayload.implement({
-  fields: (t) => ({
-    token: t.string({
-      nullable: true,
-      description: 'Send it as `Authorization: Bearer <token>`. Only its hash is stored.',
-      resolve: (p) => p.token,
-    }),
-    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.expiresAt }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'The user who has just signed in (readable although the request itself was anonymous).',
-      // Only set after the password was verified: this user may read themself.
-      grantScopes: ['self'],
-      resolve: (p, _a, ctx) => (p.userId ? ctx.prisma.user.findUnique({ where: { id: p.userId } }) : null),
-    }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+const LoginPayload = payloadType<LoginResult>('LoginPayload', (t) => ({
+  token: t.string({
+    nullable: true,
+    description: 'Send it as `Authorization: Bearer <token>`. Only its hash is stored.',
+    resolve: (p) => p.token,
   }),
-});
+  expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.expiresAt }),
+  user: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'The user who has just signed in (readable although the request itself was anonymous).',
+    // Only set after the password was verified: this user may read themself.
+    grantScopes: ['self'],
+    resolve: (p, _a, ctx) => (p.userId ? ctx.prisma.user.findUnique({ where: { id: p.userId } }) : null),
+  }),
+}));
 
-const LogoutPayload = builder.objectRef<{
-  loggedOut: boolean | null;
-  userErrors: readonly import('./common').UserErrorShape[];
-}>('LogoutPayload');
-LogoutPayload.implement({
-  fields: (t) => ({
-    loggedOut: t.boolean({ resolve: (p) => p.loggedOut === true }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
-});
+const LogoutPayload = payloadType<{ loggedOut: boolean | null }>('LogoutPayload', (t) => ({
+  loggedOut: t.boolean({ resolve: (p) => p.loggedOut === true }),
+}));
 
 builder.mutationFields((t) => ({
   login: t.field({
@@ -63,7 +49,8 @@ builder.mutationFields((t) => ({
       const user = await ctx.prisma.user.findUnique({ where: { username: input.username } });
       const ok = user !== null && !user.disabled && (await verifyPassword(input.password, user.passwordHash));
       return runMutation(ctx, { token: null, expiresAt: null, userId: null }, async (tx) => {
-        if (!ok || !user) fail('INVALID_CREDENTIALS', 'Wrong username or password.', '用户名或密码错误。');
+        if (!ok || !user)
+          fail('INVALID_CREDENTIALS', { zh: '用户名或密码错误。', en: 'Wrong username or password.' });
         const session = await createSession(tx, user.id, {
           now: ctx.now,
           ttlHours: ctx.settings.sessionTtlHours,
@@ -82,9 +69,12 @@ builder.mutationFields((t) => ({
   logout: t.field({
     type: LogoutPayload,
     description: 'Ends the current session (its token stops working).',
+    authScopes: { loggedIn: true },
+    unauthorizedResolver: refused({ loggedOut: null }),
     resolve: (_r, _a, ctx) =>
       runMutation(ctx, { loggedOut: null }, async (tx) => {
-        if (!ctx.viewer || !ctx.sessionId) fail('UNAUTHENTICATED', 'Not signed in.', '尚未登录。');
+        if (!ctx.viewer || !ctx.sessionId)
+          fail('UNAUTHENTICATED', { zh: '尚未登录。', en: 'Not signed in.' });
         await tx.session.delete({ where: { id: ctx.sessionId } });
         await writeAudit(tx, {
           actorId: ctx.viewer.id,

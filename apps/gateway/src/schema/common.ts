@@ -1,8 +1,19 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { UNIT_KINDS } from '@qxg/disclosure-core';
+import {
+  STATUS_INFO,
+  type StatusClass,
+  TRAFFIC_LIGHT_LABELS,
+  type TrafficLight,
+  UNIT_KINDS,
+  WORK_ITEM_STATUSES,
+  type WorkItemStatus,
+} from '@qxg/disclosure-core';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { builder, MAX_PAGE } from '../builder';
 import type { StatusView } from '../services/status';
+import { LocalizedText } from './user-errors';
+
+export { LocalizedText, UserError, type UserErrorShape } from './user-errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -74,37 +85,43 @@ builder.addScalarType(
   }),
 );
 
-export const LocalizedText = builder
-  .objectRef<{ readonly zh: string; readonly en: string }>('LocalizedText')
-  .implement({
-    description: 'A message in Chinese and English.',
-    fields: (t) => ({ zh: t.exposeString('zh'), en: t.exposeString('en') }),
-  });
-
-export const DEADLINE_STATUSES = [
-  'not_due',
-  'due_soon',
-  'overdue',
-  'done_on_time',
-  'done_late',
-  'ongoing',
-  'stale',
-  'waiting_for_event',
-  'behind',
-  'met',
-  'unreadable_deadline',
-  'awaiting_responsible',
-  'no_assignments',
-] as const;
-export type DeadlineStatusValue = (typeof DEADLINE_STATUSES)[number];
+/** A status value as the API carries it: the core's work item statuses (a superset of a duty's). */
+export type DeadlineStatusValue = WorkItemStatus;
 
 export const DeadlineStatusEnum = builder.enumType('DeadlineStatus', {
   description:
-    'A duty’s state as of a date, as computed by @qxg/disclosure-core (docs/deadlines.md); AWAITING_RESPONSIBLE and NO_ASSIGNMENTS occur on work items only (the core’s roll-up).',
-  values: Object.fromEntries(DEADLINE_STATUSES.map((s) => [s.toUpperCase(), { value: s }])) as Record<
-    Uppercase<DeadlineStatusValue>,
-    { value: DeadlineStatusValue }
-  >,
+    'A duty’s state as of a date, as computed by @qxg/disclosure-core (docs/deadlines.md), most urgent first; AWAITING_RESPONSIBLE and NO_ASSIGNMENTS occur on work items only (the core’s roll-up). Each value’s description is its Chinese label and meaning from the core’s STATUS_INFO.',
+  values: Object.fromEntries(
+    WORK_ITEM_STATUSES.map((s) => [
+      s.toUpperCase(),
+      {
+        value: s,
+        description: `${STATUS_INFO[s].label.zh}:${STATUS_INFO[s].meaning.zh} (${STATUS_INFO[s].meaning.en})`,
+      },
+    ]),
+  ) as Record<Uppercase<WorkItemStatus>, { value: WorkItemStatus; description: string }>,
+});
+
+const StatusClassEnum = builder.enumType('StatusClass', {
+  description: 'What a status means for the office’s work (the core’s StatusClass).',
+  values: [
+    'late',
+    'due_soon',
+    'open',
+    'waiting',
+    'done',
+    'unknown',
+  ] as const satisfies readonly StatusClass[],
+});
+
+const TrafficLightEnum = builder.enumType('TrafficLight', {
+  description: '红 / 黄 / 绿 and the neutral 蓝 / 灰 (the core’s TrafficLight).',
+  values: Object.fromEntries(
+    (Object.keys(TRAFFIC_LIGHT_LABELS) as TrafficLight[]).map((l) => [
+      l.toUpperCase(),
+      { value: l, description: TRAFFIC_LIGHT_LABELS[l] },
+    ]),
+  ) as Record<Uppercase<TrafficLight>, { value: TrafficLight; description: string }>,
 });
 
 export const UnitKindEnum = builder.enumType('UnitKind', {
@@ -148,6 +165,17 @@ export const StatusInfo = builder.objectRef<StatusView>('StatusInfo').implement(
   fields: (t) => ({
     asOf: t.exposeString('asOf', { description: 'The day the status is computed for.' }),
     status: t.field({ type: DeadlineStatusEnum, resolve: (s) => s.status }),
+    label: t.field({
+      type: LocalizedText,
+      description: 'The status’s short label, from the core’s STATUS_INFO (e.g. 已逾期 / Overdue).',
+      resolve: (s) => STATUS_INFO[s.status].label,
+    }),
+    class: t.field({ type: StatusClassEnum, resolve: (s) => STATUS_INFO[s.status].class }),
+    light: t.field({ type: TrafficLightEnum, resolve: (s) => STATUS_INFO[s.status].light }),
+    color: t.string({
+      description: 'The colour of the status’s tag and chart slice, `#rrggbb` (the core’s STATUS_INFO).',
+      resolve: (s) => STATUS_INFO[s.status].color,
+    }),
     dueOn: t.string({
       nullable: true,
       description: 'Due day (YYYY-MM-DD) relevant as of asOf.',
@@ -161,27 +189,6 @@ export const StatusInfo = builder.objectRef<StatusView>('StatusInfo').implement(
     explanation: t.field({ type: LocalizedText, resolve: (s) => s.explanation }),
   }),
 });
-
-export interface UserErrorShape {
-  readonly code: string;
-  readonly message: string;
-  readonly messageZh: string;
-  readonly field?: readonly string[];
-}
-
-export const UserError = builder.objectRef<UserErrorShape>('UserError').implement({
-  description: 'An expected problem with the request, returned as data; nothing was written.',
-  fields: (t) => ({
-    code: t.exposeString('code'),
-    message: t.exposeString('message', { description: 'English' }),
-    messageZh: t.exposeString('messageZh', { description: '中文' }),
-    field: t.stringList({ nullable: true, resolve: (e) => (e.field ? [...e.field] : null) }),
-  }),
-});
-
-export function userError(code: string, en: string, zh: string, field?: readonly string[]): UserErrorShape {
-  return field ? { code, message: en, messageZh: zh, field } : { code, message: en, messageZh: zh };
-}
 
 export interface PageArgs {
   readonly first?: number | null | undefined;

@@ -1,8 +1,8 @@
 import { builder } from '../builder';
 import { writeAudit } from '../services/audit';
 import { refreshStatusSnapshotsIn } from '../services/status-snapshots';
-import { asOfArg, UserError, type UserErrorShape } from './common';
-import { requireRole, runMutation } from './mutation-kit';
+import { asOfArg } from './common';
+import { payloadType, refused, runMutation, viewerOf } from './mutation-kit';
 import { PlanRef } from './refs';
 
 const TableFormat = builder.enumType('TableFormat', { values: ['XLSX', 'CSV'] as const });
@@ -21,14 +21,9 @@ const RefreshInput = builder.inputType('RefreshStatusSnapshotsInput', {
   fields: (t) => ({ asOf: t.field({ type: 'Date', description: 'Default today in China.' }) }),
 });
 
-const RefreshPayload = builder
-  .objectRef<{ rows: number | null; userErrors: readonly UserErrorShape[] }>('RefreshStatusSnapshotsPayload')
-  .implement({
-    fields: (t) => ({
-      rows: t.int({ nullable: true, resolve: (p) => p.rows }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-    }),
-  });
+const RefreshPayload = payloadType<{ rows: number | null }>('RefreshStatusSnapshotsPayload', (t) => ({
+  rows: t.int({ nullable: true, resolve: (p) => p.rows }),
+}));
 
 builder.mutationField('refreshStatusSnapshots', (t) =>
   t.field({
@@ -36,9 +31,11 @@ builder.mutationField('refreshStatusSnapshots', (t) =>
     description:
       'ADMIN: recomputes every assignment’s status as of a day into `status_snapshots` (what the SQL views read; today’s rows are also refreshed at start and every 10 minutes).',
     args: { input: t.arg({ type: RefreshInput, required: true }) },
+    authScopes: { admin: true },
+    unauthorizedResolver: refused({ rows: null }),
     resolve: (_r, { input }, ctx) =>
       runMutation(ctx, { rows: null }, async (tx) => {
-        const viewer = requireRole(ctx, ['ADMIN']);
+        const viewer = viewerOf(ctx);
         const asOf = asOfArg(input.asOf, ctx.today);
         const rows = await refreshStatusSnapshotsIn(tx, asOf);
         await writeAudit(tx, {

@@ -1,4 +1,5 @@
 import type { Assignment, WorkItem } from '@qxg/db';
+import { STATUS_INFO } from '@qxg/disclosure-core';
 import { builder } from '../builder';
 import { assignmentStatus, type PlanFacts, workItemDueOn, workItemStatus } from '../services/plan-facts';
 import type { StatusView } from '../services/status';
@@ -197,24 +198,6 @@ function matchesComputed(row: Row<unknown>, filter: DutyFilter | null | undefine
   return true;
 }
 
-const STATUS_RANK = new Map<string, number>(
-  [
-    'overdue',
-    'behind',
-    'stale',
-    'due_soon',
-    'waiting_for_event',
-    'not_due',
-    'ongoing',
-    'done_late',
-    'awaiting_responsible',
-    'done_on_time',
-    'met',
-    'unreadable_deadline',
-    'no_assignments',
-  ].map((s, i) => [s, i]),
-);
-
 function sortRows<T>(facts: PlanFacts, rows: Row<T>[], order: OrderArg | null | undefined): Row<T>[] {
   const planIndex = new Map(facts.workItems.map((w, i) => [w.id, i]));
   const byPlan = (a: Row<T>, b: Row<T>) => (planIndex.get(a.item.id) ?? 0) - (planIndex.get(b.item.id) ?? 0);
@@ -227,7 +210,8 @@ function sortRows<T>(facts: PlanFacts, rows: Row<T>[], order: OrderArg | null | 
       case 'DUE_ON':
         return compareNullableDate(a.dueOn, b.dueOn);
       case 'STATUS':
-        return (STATUS_RANK.get(a.status.status) ?? 99) - (STATUS_RANK.get(b.status.status) ?? 99);
+        // The core's urgency order (most urgent first).
+        return STATUS_INFO[a.status.status].urgency - STATUS_INFO[b.status.status].urgency;
       case 'UNIT':
         return unitName(a).localeCompare(unitName(b), 'zh');
       default:

@@ -6,11 +6,12 @@ import {
   parsePlanDocument,
 } from '@qxg/disclosure-core';
 import { readPlanCsv, readPlanXlsx } from '@qxg/plan-io';
+import { scopeOf } from '../auth-scopes';
 import { builder } from '../builder';
 import { loadRegistry } from '../services/core-plan';
 import { loadPlan, PlanExistsError } from '../services/load-plan';
 import { LocalizedText, UserError, type UserErrorShape } from './common';
-import { fail, requireRole, runMutation } from './mutation-kit';
+import { fail, refused, runMutation, viewerOf } from './mutation-kit';
 import { PlanRef } from './refs';
 
 const ImportFormatEnum = builder.enumType('ImportFormat', {
@@ -86,13 +87,15 @@ builder.mutationField('importPlan', (t) =>
     description:
       'ADMIN: reads a plan (notice text, XLSX or CSV decomposition table) with the core importer and stores it with its units, work items, parsed deadlines and assignments, in one transaction. With `dryRun` only the findings are returned. Any error finding refuses the import (nothing written).',
     args: { input: t.arg({ type: ImportPlanInput, required: true }) },
+    authScopes: scopeOf('importPlan'),
+    unauthorizedResolver: refused({ planId: null, findings: [], workItems: null, assignments: null }),
     resolve: async (_r, { input }, ctx) => {
       let findings: readonly ImportFinding[] = [];
       const result = await runMutation<ImportResult>(
         ctx,
         { planId: null, findings: null, workItems: null, assignments: null },
         async (tx) => {
-          const viewer = requireRole(ctx, ['ADMIN']);
+          const viewer = viewerOf(ctx);
           const registry = await loadRegistry(tx);
           const options = {
             registry,
@@ -121,8 +124,10 @@ builder.mutationField('importPlan', (t) =>
           if (errors.length > 0 || !parsed.plan) {
             fail(
               'IMPORT_FAILED',
-              `The document has ${errors.length} error finding(s); nothing was imported.`,
-              `文档有${errors.length}处错误,未导入。`,
+              {
+                zh: `文档有${errors.length}处错误,未导入。`,
+                en: `The document has ${errors.length} error finding(s); nothing was imported.`,
+              },
               ['content'],
             );
           }
@@ -135,8 +140,10 @@ builder.mutationField('importPlan', (t) =>
           if (exists) {
             fail(
               'PLAN_EXISTS',
-              `Plan ${exists.id} (${exists.docNumber}) is already stored.`,
-              `方案${exists.id}(${exists.docNumber})已存在。`,
+              {
+                zh: `方案${exists.id}(${exists.docNumber})已存在。`,
+                en: `Plan ${exists.id} (${exists.docNumber}) is already stored.`,
+              },
               ['content'],
             );
           }
@@ -153,7 +160,7 @@ builder.mutationField('importPlan', (t) =>
             };
           } catch (error) {
             if (error instanceof PlanExistsError)
-              fail('PLAN_EXISTS', error.message, `方案${error.planId}已存在。`);
+              fail('PLAN_EXISTS', { zh: `方案${error.planId}已存在。`, en: error.message });
             throw error;
           }
         },
@@ -194,8 +201,10 @@ function withNoticeOverrides(
   if (!rebuilt.ok) {
     fail(
       'INVALID_INPUT',
-      `The given notice facts are not valid: ${rebuilt.issues.map((i) => i.message.en).join('; ')}`,
-      `给定的方案信息无效:${rebuilt.issues.map((i) => i.message.zh).join(';')}`,
+      {
+        zh: `给定的方案信息无效:${rebuilt.issues.map((i) => i.message.zh).join(';')}`,
+        en: `The given notice facts are not valid: ${rebuilt.issues.map((i) => i.message.en).join('; ')}`,
+      },
       ['docNumber'],
     );
   }

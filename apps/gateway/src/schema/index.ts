@@ -5,14 +5,12 @@ import './plan';
 import './work-item';
 import './assignment';
 import './unit';
-import './progress';
+import './progress-report';
 import './event';
 import './user';
 import './assessment';
 import './analytics';
 import './auth';
-import './progress-mutations';
-import './admin-mutations';
 import './import';
 import './downloads';
 

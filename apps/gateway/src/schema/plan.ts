@@ -35,6 +35,16 @@ export async function rowsInVisiblePlans<T>(
   });
 }
 
+/** A column of loaded rows ('' for a missing row): the parent ids to load next. */
+export function columnOf<T, K extends keyof T>(rows: readonly (T | Error | null)[], key: K): string[] {
+  return rows.map((r) => (r && !(r instanceof Error) ? String(r[key]) : ''));
+}
+
+/** Rows that carry their plan id, kept when the viewer may see the plan. */
+function withVisiblePlan<T extends { planId: string }>(ctx: Context, rows: readonly (T | Error | null)[]) {
+  return rowsInVisiblePlans(ctx, rows, columnOf(rows, 'planId'));
+}
+
 builder.node(PlanRef, {
   description: '政务公开工作实施方案: a yearly work plan.',
   id: { resolve: (p) => p.id },
@@ -81,14 +91,7 @@ builder.node(PlanRef, {
 builder.node(CategoryRef, {
   description: 'A heading grouping key tasks, e.g. (一)聚焦中心工作加大公开力度.',
   id: { resolve: (c) => c.id },
-  loadMany: async (ids, ctx) => {
-    const rows = await ctx.loaders.category.loadMany(ids);
-    return rowsInVisiblePlans(
-      ctx,
-      rows,
-      rows.map((r) => (r && !(r instanceof Error) ? r.planId : '')),
-    );
-  },
+  loadMany: async (ids, ctx) => withVisiblePlan(ctx, await ctx.loaders.category.loadMany(ids)),
   fields: (t) => ({
     number: t.exposeInt('number'),
     title: t.exposeString('title'),
@@ -109,14 +112,7 @@ builder.node(CategoryRef, {
 builder.node(KeyTaskRef, {
   description: '重点任务: a numbered task with its work items (任务分解表 lines).',
   id: { resolve: (k) => k.id },
-  loadMany: async (ids, ctx) => {
-    const rows = await ctx.loaders.keyTask.loadMany(ids);
-    return rowsInVisiblePlans(
-      ctx,
-      rows,
-      rows.map((r) => (r && !(r instanceof Error) ? r.planId : '')),
-    );
-  },
+  loadMany: async (ids, ctx) => withVisiblePlan(ctx, await ctx.loaders.keyTask.loadMany(ids)),
   fields: (t) => ({
     number: t.exposeInt('number'),
     title: t.exposeString('title'),

@@ -1,7 +1,28 @@
+import type { User } from '@qxg/db';
+import { PERMISSION_SCOPES, type Permission, type Scopes, scopeOf, scopesOf } from '../auth-scopes';
 import { builder } from '../builder';
 import { loadNodes } from '../loaders';
+import { writeAudit } from '../services/audit';
+import { generatePassword } from '../services/passwords';
+import { createUserRow } from '../services/users';
 import { page, RoleEnum } from './common';
+import { payloadType, refused, runMutation, viewerOf } from './mutation-kit';
 import { AuditEntryConnection, AuditEntryRef, UnitRef, UserConnection, UserRef } from './refs';
+
+const ViewerPermissions = builder.objectRef<Scopes>('ViewerPermissions').implement({
+  description:
+    'What this user may do, from the same scope rules that guard the fields (auth-scopes.ts): the admin app shows or hides its actions by these.',
+  fields: (t) =>
+    Object.fromEntries(
+      (Object.keys(PERMISSION_SCOPES) as Permission[]).map((permission) => [
+        permission,
+        t.boolean({
+          description: `Scope \`${PERMISSION_SCOPES[permission]}\`.`,
+          resolve: (scopes) => scopes[PERMISSION_SCOPES[permission]],
+        }),
+      ]),
+    ) as Record<Permission, ReturnType<typeof t.boolean>>,
+});
 
 builder.node(UserRef, {
   description:
@@ -22,6 +43,11 @@ builder.node(UserRef, {
       resolve: (u, _a, ctx) => (u.unitId ? ctx.loaders.unit.load(u.unitId) : null),
     }),
     disabled: t.exposeBoolean('disabled'),
+    can: t.field({
+      type: ViewerPermissions,
+      description: 'What this user may do (on `me`: the viewer).',
+      resolve: (u, _a, ctx) => scopesOf(u, ctx.loaders),
+    }),
     createdAt: t.field({ type: 'DateTime', resolve: (u) => u.createdAt }),
   }),
 });
@@ -60,7 +86,7 @@ builder.queryFields((t) => ({
   users: t.connection(
     {
       type: UserRef,
-      authScopes: { admin: true },
+      authScopes: scopeOf('manageUsers'),
       resolve: async (_r, args, ctx) =>
         page(args, await ctx.prisma.user.findMany({ orderBy: { username: 'asc' } })),
     },
@@ -70,7 +96,7 @@ builder.queryFields((t) => ({
     {
       type: AuditEntryRef,
       description: 'Newest first. ADMIN only.',
-      authScopes: { admin: true },
+      authScopes: scopeOf('viewAudit'),
       args: { entityType: t.arg.string(), entityId: t.arg.string(), action: t.arg.string() },
       resolve: async (_r, args, ctx) =>
         page(
@@ -88,4 +114,48 @@ builder.queryFields((t) => ({
     },
     AuditEntryConnection,
   ),
+}));
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  fields: (t) => ({
+    username: t.string({ required: true }),
+    role: t.field({ type: RoleEnum, required: true }),
+    unitId: t.string({ description: 'Required for REPORTER: the unit they write for.' }),
+  }),
+});
+
+const CreateUserPayload = payloadType<{ user: User | null; password: string | null }>(
+  'CreateUserPayload',
+  (t) => ({
+    user: t.field({ type: UserRef, nullable: true, resolve: (p) => p.user }),
+    password: t.string({
+      nullable: true,
+      description: 'The one-time password: shown once, only its hash is stored.',
+      resolve: (p) => p.password,
+    }),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  createUser: t.field({
+    type: CreateUserPayload,
+    description: 'ADMIN: adds a user with a one-time password (returned once).',
+    authScopes: scopeOf('manageUsers'),
+    unauthorizedResolver: refused({ user: null, password: null }),
+    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      runMutation(ctx, { user: null, password: null }, async (tx) => {
+        const viewer = viewerOf(ctx);
+        const password = generatePassword();
+        const user = await createUserRow(tx, { ...input, unitId: input.unitId ?? null, password });
+        await writeAudit(tx, {
+          actorId: viewer.id,
+          action: 'createUser',
+          entityType: 'User',
+          entityId: user.id,
+          after: { username: user.username, role: user.role, unitId: user.unitId },
+        });
+        return { user, password };
+      }),
+  }),
 }));

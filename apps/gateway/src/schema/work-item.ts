@@ -14,7 +14,7 @@ import {
   WorkItemFilterInput,
   WorkItemOrderInput,
 } from './filters';
-import { canSeePlan, rowsInVisiblePlans } from './plan';
+import { canSeePlan, columnOf, rowsInVisiblePlans } from './plan';
 import { AssignmentConnection, AssignmentRef, KeyTaskRef, WorkItemConnection, WorkItemRef } from './refs';
 
 builder.node(WorkItemRef, {
@@ -22,14 +22,8 @@ builder.node(WorkItemRef, {
   id: { resolve: (w) => w.id },
   loadMany: async (ids, ctx) => {
     const rows = await ctx.loaders.workItem.loadMany(ids);
-    const tasks = await ctx.loaders.keyTask.loadMany(
-      rows.map((r) => (r && !(r instanceof Error) ? r.keyTaskId : '')),
-    );
-    return rowsInVisiblePlans(
-      ctx,
-      rows,
-      tasks.map((k) => (k && !(k instanceof Error) ? k.planId : '')),
-    );
+    const tasks = await ctx.loaders.keyTask.loadMany(columnOf(rows, 'keyTaskId'));
+    return rowsInVisiblePlans(ctx, rows, columnOf(tasks, 'planId'));
   },
   fields: (t) => ({
     order: t.exposeInt('order', { description: 'Position within the key task, from 1.' }),

@@ -58,6 +58,8 @@ export async function scoreAssessment(
       schemeId: result.schemeId,
       asOf: result.asOf,
       classes: result.classes,
+      // Dates past the work calendar are estimated (weekends only) and flagged, per unit and overall.
+      estimated: result.estimated,
       units: result.units.map(({ lines: _lines, ...unit }) => unit),
     }),
     lines: result.units.flatMap((u) =>

@@ -1,4 +1,4 @@
-import type { Evidence, OutsideEvent, Prisma, ProgressReport, QxgPrismaClient } from '@qxg/db';
+import type { OutsideEvent, Prisma, QxgPrismaClient } from '@qxg/db';
 import {
   type OutsideEvent as CoreEvent,
   type ProgressReport as CoreReport,
@@ -11,7 +11,7 @@ import {
   type UnitKind,
   type UnitRegistry,
 } from '@qxg/disclosure-core';
-import { reportsInForce } from './plan-facts';
+import { toCoreReport } from './reports';
 
 type Reader = QxgPrismaClient | Prisma.TransactionClient;
 
@@ -105,33 +105,24 @@ export async function loadCorePlan(prisma: Reader, planId: string): Promise<Plan
   return result.value;
 }
 
-/** The plan's reports in force, in the core's shape. */
+/**
+ * Every stored report of the plan in the core's shape, corrections with their `supersedes` links:
+ * the core decides, for each as-of day, which of them stand (`reportsAsOf`).
+ */
 export async function loadCoreReports(prisma: Reader, planId: string): Promise<CoreReport[]> {
   const rows = await prisma.progressReport.findMany({
     where: { assignment: { workItem: { keyTask: { planId } } } },
     include: { assignment: true, evidence: true },
     orderBy: [{ reportedOn: 'asc' }, { createdAt: 'asc' }],
   });
-  return reportsInForce(rows).map(toCoreReport);
-}
-
-function toCoreReport(
-  r: ProgressReport & { assignment: { workItemId: string; unitId: string }; evidence: Evidence[] },
-): CoreReport {
-  return {
-    id: r.id as CoreReport['id'],
-    workItemId: r.assignment.workItemId as CoreReport['workItemId'],
-    unitId: r.assignment.unitId as CoreReport['unitId'],
-    reportedOn: r.reportedOn,
-    state: r.state === 'DONE' ? 'done' : r.state === 'PARTIAL' ? 'partial' : 'started',
-    ...(r.percent === null ? {} : { percent: r.percent }),
-    ...(r.note === null ? {} : { note: r.note }),
+  return rows.map((r) => ({
+    ...toCoreReport(r, r.assignment),
     evidence: r.evidence.map((e) => ({
       url: e.url,
       ...(e.siteColumn ? { column: e.siteColumn } : {}),
       ...(e.publishedOn ? { publishedOn: e.publishedOn } : {}),
     })),
-  };
+  }));
 }
 
 /**

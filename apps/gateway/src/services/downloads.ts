@@ -1,27 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@qxg/db';
+import { STATUS_INFO } from '@qxg/disclosure-core';
 import { type ItemProgress, writePlanCsv, writePlanXlsx } from '@qxg/plan-io';
 import { loadCorePlan } from './core-plan';
 import { loadPlanFacts, workItemDueOn, workItemStatus } from './plan-facts';
 import { bearerToken, userOfToken } from './sessions';
 import { chinaToday } from './status';
-
-/** How the decomposition table writes a status (the core's status names, in Chinese). */
-export const STATUS_LABELS_ZH: Readonly<Record<string, string>> = {
-  not_due: '未到期',
-  due_soon: '即将到期',
-  overdue: '逾期未完成',
-  done_on_time: '按时完成',
-  done_late: '逾期完成',
-  ongoing: '持续推进',
-  stale: '久未报送',
-  waiting_for_event: '等待前置事项',
-  behind: '进度滞后',
-  met: '已达标',
-  unreadable_deadline: '时限待核定',
-  awaiting_responsible: '待责任单位报告',
-  no_assignments: '无承担单位',
-};
 
 /**
  * The decomposition table (任务分解表) of a plan with each work item's status as of a day, as
@@ -43,7 +27,8 @@ export async function decompositionTable(
     const status = workItemStatus(facts, item, asOf);
     const dueOn = workItemDueOn(facts, item);
     progress.set(item.id, {
-      status: STATUS_LABELS_ZH[status.status] ?? status.status,
+      // The core's label, as on the screen (STATUS_INFO).
+      status: STATUS_INFO[status.status].label.zh,
       ...(dueOn ? { dueOn } : {}),
     });
   }

@@ -12,8 +12,9 @@ import type {
 import type { RecordedEvent } from '@qxg/disclosure-core';
 import type { Loaders } from '../loaders';
 import type { StoredDeadline } from './load-plan';
+import { standingReports, toDeadlineReport } from './reports';
 import { rollUpItem } from './roll-up';
-import { dueOnOf, type StatusView, statusOf, toDeadlineReport } from './status';
+import { dueOnOf, type StatusView, statusOf } from './status';
 
 /**
  * Everything about one plan that statuses, filters and summaries need, read with a fixed number of
@@ -27,7 +28,10 @@ export interface PlanFacts {
   readonly assignments: readonly Assignment[];
   readonly units: ReadonlyMap<string, Unit>;
   readonly aliases: ReadonlyMap<string, readonly string[]>;
-  /** Reports in force (superseded ones left out), per assignment, oldest first. */
+  /**
+   * Every stored report per assignment, corrections included, oldest first: which of them stand as
+   * of a day is the core's decision (`reportsAsOf`, see ./reports.ts).
+   */
   readonly reports: ReadonlyMap<string, readonly ProgressReport[]>;
   readonly events: readonly RecordedEvent[];
   readonly keyTaskById: ReadonlyMap<string, KeyTask>;
@@ -37,14 +41,6 @@ export interface PlanFacts {
 
 export function recordedEvents(events: readonly OutsideEvent[]): RecordedEvent[] {
   return events.map((e) => ({ key: e.eventKey, occurredOn: e.occurredOn }));
-}
-
-/** Reports not corrected by a later one. */
-export function reportsInForce<R extends Pick<ProgressReport, 'id' | 'supersedesId'>>(
-  reports: readonly R[],
-): R[] {
-  const superseded = new Set(reports.map((r) => r.supersedesId).filter((id): id is string => id !== null));
-  return reports.filter((r) => !superseded.has(r.id));
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -88,9 +84,7 @@ export async function loadPlanFacts(
   workItems.sort(
     (a, b) => (taskNumber.get(a.keyTaskId) ?? 0) - (taskNumber.get(b.keyTaskId) ?? 0) || a.order - b.order,
   );
-  const reportsByAssignment = new Map<string, ProgressReport[]>();
-  for (const [id, list] of groupBy(reports, (r) => r.assignmentId))
-    reportsByAssignment.set(id, reportsInForce(list));
+  const reportsByAssignment: Map<string, ProgressReport[]> = groupBy(reports, (r) => r.assignmentId);
   const facts: PlanFacts = {
     plan,
     categories,
@@ -126,7 +120,7 @@ export function assignmentStatus(facts: PlanFacts, a: Assignment, asOf: string):
   if (!item) throw new Error(`assignment ${a.id} has no work item in the plan`);
   return statusOf(
     item.deadline as unknown as StoredDeadline,
-    (facts.reports.get(a.id) ?? []).map(toDeadlineReport),
+    standingReports(facts.reports.get(a.id) ?? [], asOf).map(toDeadlineReport),
     facts.events,
     asOf,
   );
@@ -137,7 +131,7 @@ export function workItemStatus(facts: PlanFacts, item: WorkItem, asOf: string): 
   const duties = (facts.assignmentsByItem.get(item.id) ?? []).map((a) => ({
     assignment: a,
     status: assignmentStatus(facts, a, asOf),
-    reports: facts.reports.get(a.id) ?? [],
+    reports: standingReports(facts.reports.get(a.id) ?? [], asOf),
   }));
   return rollUpItem(item.id, item.deadline as unknown as StoredDeadline, duties, facts.events, asOf);
 }

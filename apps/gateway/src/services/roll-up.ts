@@ -1,19 +1,19 @@
 import type { Assignment, ProgressReport } from '@qxg/db';
 import {
   type AssignmentProgress,
+  isLate,
   reportPercent,
   rollUpWorkItem,
   type WorkItemId,
 } from '@qxg/disclosure-core';
 import type { StoredDeadline } from './load-plan';
+import { coreState } from './reports';
 import { type StatusView, statusOf } from './status';
-
-const OVERDUE: ReadonlySet<string> = new Set(['overdue', 'behind', 'stale']);
 
 export interface DutyState {
   readonly assignment: Assignment;
   readonly status: StatusView;
-  /** Reports in force, oldest first. */
+  /** The reports standing as of the day (the core's `reportsAsOf`), oldest first. */
   readonly reports: readonly ProgressReport[];
 }
 
@@ -37,7 +37,7 @@ export function rollUpItem(
       const latest = d.reports.at(-1);
       const percent = latest
         ? reportPercent({
-            state: latest.state === 'DONE' ? 'done' : latest.state === 'PARTIAL' ? 'partial' : 'started',
+            state: coreState(latest.state),
             ...(latest.percent === null ? {} : { percent: latest.percent }),
           })
         : 0;
@@ -52,10 +52,10 @@ export function rollUpItem(
   );
   return {
     asOf,
-    status: progress.status as StatusView['status'],
+    status: progress.status,
     dueOn: bare.dueOn,
     workingDaysLeft: bare.workingDaysLeft,
-    isOverdue: OVERDUE.has(progress.status),
+    isOverdue: isLate(progress.status),
     estimated: bare.estimated || duties.some((d) => d.status.estimated),
     explanation: {
       zh: `${bare.explanation.zh}${progress.explanation.zh}`,

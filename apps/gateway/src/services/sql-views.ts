@@ -1,13 +1,27 @@
 import type { Db } from '@qxg/db';
+import { STATUS_INFO, WORK_ITEM_STATUSES } from '@qxg/disclosure-core';
+
+const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * The core's status vocabulary as rows (generated from STATUS_INFO at each start, never written
+ * by hand): status, urgency, class, traffic light, colour, Chinese and English labels.
+ */
+const STATUS_ROWS = WORK_ITEM_STATUSES.map((status) => {
+  const i = STATUS_INFO[status];
+  return `SELECT ${sqlText(status)} AS status, ${i.urgency} AS urgency, ${sqlText(i.class)} AS status_class, ${sqlText(i.light)} AS light, ${sqlText(i.color)} AS color, ${sqlText(i.label.zh)} AS label_zh, ${sqlText(i.label.en)} AS label_en`;
+}).join('\nUNION ALL ');
 
 /**
  * Read-only SQL views for analysts (docs/analysts.md). They are derived objects, not part of the
  * Prisma schema: the gateway drops and recreates them at each start, in one transaction, so they
  * always match the tables the current migrations made. The same SQL runs on SQLite and PostgreSQL.
  * Statuses come from `status_snapshots`, which the gateway fills (statuses depend on an as-of day
- * and on the core's rules, which SQL cannot reproduce).
+ * and on the core's rules, which SQL cannot reproduce); their labels and classes from `v_statuses`,
+ * generated from the core's STATUS_INFO.
  */
 export const SQL_VIEWS: readonly { readonly name: string; readonly sql: string }[] = [
+  { name: 'v_statuses', sql: STATUS_ROWS },
   {
     name: 'v_work_items',
     sql: `SELECT p.id AS plan_id, p.doc_number AS plan_doc_number, p.year AS plan_year,
@@ -31,12 +45,14 @@ export const SQL_VIEWS: readonly { readonly name: string; readonly sql: string }
   },
   {
     name: 'v_assignment_status',
-    sql: `SELECT va.*, s.as_of AS as_of, s.status AS status, s.due_on AS due_on,
+    sql: `SELECT va.*, s.as_of AS as_of, s.status AS status, vs.label_zh AS status_label_zh,
+       vs.status_class AS status_class, vs.light AS status_light, s.due_on AS due_on,
        CASE WHEN s.is_overdue THEN 1 ELSE 0 END AS is_overdue,
        s.working_days_left AS working_days_left, s.explanation_zh AS explanation_zh,
        s.explanation_en AS explanation_en, s.computed_at AS computed_at
   FROM v_assignments va
-  JOIN status_snapshots s ON s.assignment_id = va.assignment_id`,
+  JOIN status_snapshots s ON s.assignment_id = va.assignment_id
+  JOIN v_statuses vs ON vs.status = s.status`,
   },
   {
     name: 'v_reports_in_force',
@@ -52,9 +68,9 @@ export const SQL_VIEWS: readonly { readonly name: string; readonly sql: string }
     name: 'v_unit_progress',
     sql: `SELECT plan_id, as_of, unit_id, unit_name, unit_kind,
        COUNT(*) AS assignments,
-       SUM(CASE WHEN status IN ('done_on_time', 'done_late', 'met') THEN 1 ELSE 0 END) AS done,
-       SUM(CASE WHEN status IN ('overdue', 'behind', 'stale') THEN 1 ELSE 0 END) AS overdue,
-       SUM(CASE WHEN status = 'due_soon' THEN 1 ELSE 0 END) AS due_soon
+       SUM(CASE WHEN status_class = 'done' THEN 1 ELSE 0 END) AS done,
+       SUM(CASE WHEN status_class = 'late' THEN 1 ELSE 0 END) AS overdue,
+       SUM(CASE WHEN status_class = 'due_soon' THEN 1 ELSE 0 END) AS due_soon
   FROM v_assignment_status
  GROUP BY plan_id, as_of, unit_id, unit_name, unit_kind`,
   },

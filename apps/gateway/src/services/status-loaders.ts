@@ -1,9 +1,10 @@
 import type { Assignment, WorkItem } from '@qxg/db';
 import type { Context } from '../context';
 import type { StoredDeadline } from './load-plan';
-import { recordedEvents, reportsInForce } from './plan-facts';
+import { recordedEvents } from './plan-facts';
+import { standingReports, toDeadlineReport } from './reports';
 import { rollUpItem } from './roll-up';
-import { dueOnOf, type StatusView, statusOf, toDeadlineReport } from './status';
+import { dueOnOf, type StatusView, statusOf } from './status';
 
 // The same computations as plan-facts.ts, for rows reached through nested fields: everything is read
 // through the request's batch loaders.
@@ -43,7 +44,7 @@ async function computeAssignmentStatus(ctx: Context, a: Assignment, asOf: string
     ctx.loaders.reportsOfAssignment.load(a.id),
     events(ctx),
   ]);
-  return statusOf(deadline, reportsInForce(reports).map(toDeadlineReport), evts, asOf);
+  return statusOf(deadline, standingReports(reports, asOf).map(toDeadlineReport), evts, asOf);
 }
 
 export async function workItemStatusVia(ctx: Context, item: WorkItem, asOf: string): Promise<StatusView> {
@@ -53,7 +54,7 @@ export async function workItemStatusVia(ctx: Context, item: WorkItem, asOf: stri
       assignments.map(async (a) => ({
         assignment: a,
         status: await assignmentStatusVia(ctx, a, asOf),
-        reports: reportsInForce(await ctx.loaders.reportsOfAssignment.load(a.id)),
+        reports: standingReports(await ctx.loaders.reportsOfAssignment.load(a.id), asOf),
       })),
     ),
     events(ctx),

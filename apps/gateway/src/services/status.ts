@@ -1,20 +1,20 @@
-import type { ProgressState } from '@qxg/db';
 import {
   type DeadlineReport,
-  type DeadlineStatus,
   evaluateStatus,
   finalDueDate,
   type IsoDate,
+  isLate,
   type LocalizedMessage,
   type RecordedEvent,
   type StatusResult,
+  type WorkItemStatus,
 } from '@qxg/disclosure-core';
 import type { StoredDeadline } from './load-plan';
 
 /** What the API shows for a status: the core's result, plus the as-of date it was computed for. */
 export interface StatusView {
   readonly asOf: IsoDate;
-  readonly status: DeadlineStatus | 'unreadable_deadline' | 'awaiting_responsible' | 'no_assignments';
+  readonly status: WorkItemStatus;
   readonly dueOn: IsoDate | null;
   readonly workingDaysLeft: number | null;
   readonly isOverdue: boolean;
@@ -22,18 +22,10 @@ export interface StatusView {
   readonly explanation: LocalizedMessage;
 }
 
-const OVERDUE: ReadonlySet<string> = new Set(['overdue', 'behind', 'stale']);
-
-export function toDeadlineReport(r: { reportedOn: string; state: ProgressState }): DeadlineReport {
-  return {
-    reportedOn: r.reportedOn,
-    state: r.state === 'DONE' ? 'done' : r.state === 'PARTIAL' ? 'partial' : 'started',
-  };
-}
-
 /**
  * The status of a duty as of a date, computed by the core from the stored deadline, the reports
- * in force (superseded ones excluded by the caller) and the recorded outside events. Dates outside
+ * standing as of that date (the core's `reportsAsOf`, applied by the caller: ./reports.ts) and the
+ * recorded outside events. Dates outside
  * the calendar's years are estimated (weekends only) rather than refused: the flag says so.
  */
 export function statusOf(
@@ -65,7 +57,7 @@ export function statusOf(
     status: r.status,
     dueOn: r.dueOn,
     workingDaysLeft: r.workingDaysLeft,
-    isOverdue: OVERDUE.has(r.status),
+    isOverdue: isLate(r.status),
     estimated: r.estimated,
     explanation: r.explanation,
   };

@@ -5,7 +5,7 @@ import { register } from 'node:module';
 register(
   `data:text/javascript,${encodeURIComponent(`
 export async function resolve(specifier, context, next) {
-  if (/^@qxg\\/db(\\/|$)|^@prisma\\/|[\\\\/]generated[\\\\/]/.test(specifier)) {
+  if (/^@qxg\\/db(\\/|$)|^@prisma\\/|[\\\\/]db[\\\\/]src[\\\\/]generated[\\\\/]|^better-sqlite3$|^pg$/.test(specifier)) {
     throw new Error('no database here: ' + specifier);
   }
   return next(specifier, context);

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createDb, migrateDatabase } from '@qxg/db';
 import { readGatewayEnv } from '../../env';
-import { createUserRow } from '../../schema/admin-mutations';
-import { UserErrors } from '../../schema/mutation-kit';
+import { UserErrors } from '../../schema/user-errors';
 import { writeAudit } from '../../services/audit';
 import { generatePassword } from '../../services/passwords';
+import { createUserRow } from '../../services/users';
 import type { CliCommand } from '../io';
 
 const USAGE = 'usage: qxg user add <username> --role ADMIN|REPORTER|ANALYST [--unit <unit-id>]';
@@ -43,7 +43,7 @@ export const userAddCommand: CliCommand = async (argv, io) => {
     return 0;
   } catch (error) {
     if (error instanceof UserErrors) {
-      for (const e of error.errors) io.stderr(`qxg: ${e.code}: ${e.message} / ${e.messageZh}\n`);
+      for (const e of error.errors) io.stderr(`qxg: ${e.code}: ${e.message.zh} / ${e.message.en}\n`);
       return 1;
     }
     throw error;
