@@ -12,13 +12,6 @@ import { describe, expect, it } from 'vitest';
  */
 const LIMIT = 120;
 
-/**
- * TEMPORARY, while `src/import/` is being rewritten by another change: the importer's functions
- * that were over the limit when this test was written (file › function: lines). Nothing else may
- * be added here; the importer's rewrite empties it, and the allow-list is then removed.
- */
-const IMPORT_ALLOW_LIST: Readonly<Record<string, number>> = {};
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function tsFiles(dir: string): string[] {
@@ -74,17 +67,8 @@ function longFunctions(file: string): LongFunction[] {
 describe('function length', () => {
   const all = tsFiles(join(root, 'src')).flatMap(longFunctions);
 
-  it(`has no function over ${LIMIT} lines in src/ (but the listed importer functions)`, () => {
-    const offenders = all
-      .filter((f) => IMPORT_ALLOW_LIST[f.key] === undefined)
-      .map((f) => `${f.key}: ${f.lines}`);
-    expect(offenders).toEqual([]);
-  });
-
-  it('allows only importer functions, and only those still over the limit', () => {
-    for (const key of Object.keys(IMPORT_ALLOW_LIST)) expect(key.startsWith('src/import/')).toBe(true);
-    const stillLong = new Set(all.map((f) => f.key));
-    expect(Object.keys(IMPORT_ALLOW_LIST).filter((k) => !stillLong.has(k))).toEqual([]);
+  it(`has no function over ${LIMIT} lines in src/`, () => {
+    expect(all.map((f) => `${f.key}: ${f.lines}`)).toEqual([]);
   });
 
   it('measures: a 121-line function is found, a 120-line one is not', () => {
