@@ -16,7 +16,7 @@ export interface CommandEntry {
  */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   import: {
-    summary: '读入方案 read a plan (.txt, .xlsx, .csv) and print it with its findings',
+    summary: '读入方案 read a plan (.txt, .docx, .html, .xlsx, .csv) and print it with its findings',
     load: async () => (await import('./commands/import')).importCommand,
   },
   export: {

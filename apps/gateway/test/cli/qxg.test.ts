@@ -5,12 +5,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
+// biome-ignore lint/suspicious/noExplicitAny: the CLI's JSON output is read untyped.
+type Json = any;
+
 const BIN = fileURLToPath(new URL('../../src/cli/qxg.mjs', import.meta.url));
 const SEED = fileURLToPath(new URL('../../seed/qixingguan-2020-disclosure-plan.txt', import.meta.url));
 const FIXTURES = fileURLToPath(
   new URL('../../../../packages/disclosure-core/test/fixtures/import/', import.meta.url),
 );
 
+const PLAN_IO_FIXTURES = fileURLToPath(
+  new URL('../../../../packages/plan-io/test/fixtures/', import.meta.url),
+);
 const NO_DATABASE = new URL('./no-database.mjs', import.meta.url).href;
 
 function qxg(...args: string[]) {
@@ -35,6 +41,24 @@ describe('qxg (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('3 类别 categories, 11 重点任务 key tasks, 31 工作任务 work items');
     expect(r.stdout).toContain('0 error(s)');
+  });
+
+  it('imports the seed as a Word file and as a saved web page to the same 31 work items as the text', () => {
+    const text = JSON.parse(qxg('import', SEED, '--json', '--id', 'qixingguan-2020').stdout) as Json;
+    const items = (plan: Json) =>
+      plan.categories.flatMap((c: Json) =>
+        c.keyTasks.flatMap((t: Json) =>
+          t.workItems.map((w: Json) => [w.content, w.leadUnitsText, w.responsibleUnitsText, w.deadlineText]),
+        ),
+      );
+    expect(items(text.plan)).toHaveLength(31);
+    for (const file of ['qixingguan-2020.docx', 'qixingguan-2020.html']) {
+      const r = qxg('import', join(PLAN_IO_FIXTURES, file), '--json', '--id', 'qixingguan-2020');
+      expect(r.code, `${file}: ${r.stderr}`).toBe(0);
+      const json = JSON.parse(r.stdout) as Json;
+      expect(json.plan.docNumber).toBe(text.plan.docNumber);
+      expect(items(json.plan)).toEqual(items(text.plan));
+    }
   });
 
   it('imports and exports files without loading the database package (no Prisma client needed)', () => {

@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  type ImportFinding,
-  type ParsedPlanDocument,
-  type PlanInput,
-  parsePlanDocument,
-} from '@qxg/disclosure-core';
-import { readPlanCsv, readPlanXlsx } from '@qxg/plan-io';
+import type { ImportFinding, ParsedPlanDocument, PlanInput } from '@qxg/disclosure-core';
+import { readPlanFile } from '@qxg/plan-io';
 import { type CliCommand, EXIT, fit, progress } from '../io';
 import { readRegistryFile } from '../registry-file';
 
-export const IMPORT_USAGE = `用法 usage: qxg import <file.txt|file.xlsx|file.csv> [--registry units.json] [--year 2020] [--id plan-id]
+export const IMPORT_USAGE = `用法 usage: qxg import <file.txt|.docx|.html|.xlsx|.csv> [--registry units.json] [--year 2020] [--id plan-id]
                   [--doc-number 文号] [--issued-on YYYY-MM-DD] [--issuer 发文机关] [--json]
-  Reads a plan (published text, or a decomposition table as XLSX or CSV), prints it and its findings,
+  Reads a plan (published text, a Word file, a web page as saved, or a decomposition table as XLSX or
+  CSV), prints it and its findings,
   and exits 1 when a finding is an error.`;
 
 /** `qxg import`: reads a plan and prints it (a table, or JSON with --json) with its findings. */
@@ -67,13 +63,8 @@ export const importCommand: CliCommand = async (argv, io) => {
     ...(values.issuer === undefined ? {} : { issuer: values.issuer }),
   };
   bar.step('qxg: 解析 parsing…');
-  const ext = extname(file).toLowerCase();
-  const result: ParsedPlanDocument =
-    ext === '.xlsx'
-      ? await readPlanXlsx(new Uint8Array(data), options)
-      : ext === '.csv'
-        ? readPlanCsv(data.toString('utf8'), options)
-        : parsePlanDocument(data.toString('utf8'), options);
+  // The format is told from the bytes first (a .docx or .xlsx zip, an HTML page), the name second.
+  const result: ParsedPlanDocument = await readPlanFile(new Uint8Array(data), basename(file), options);
   bar.done();
   if (values.json) {
     const { input, plan, findings } = result;
