@@ -5,7 +5,7 @@ import {
   type PlanInput,
   parsePlanDocument,
 } from '@qxg/disclosure-core';
-import { readPlanCsv, readPlanXlsx } from '@qxg/plan-io';
+import { docxText, htmlText, readPlanCsv, readPlanDocx, readPlanHtml, readPlanXlsx } from '@qxg/plan-io';
 import { scopeOf } from '../auth-scopes';
 import { builder } from '../builder';
 import { loadRegistry } from '../services/core-plan';
@@ -19,13 +19,24 @@ const ImportFormatEnum = builder.enumType('ImportFormat', {
     TEXT: { description: 'The published notice as plain text (正文 and 附件 任务分解表).' },
     XLSX: { description: 'A decomposition table workbook, base64 in `content`.' },
     CSV: { description: 'A decomposition table as CSV (UTF-8).' },
+    DOCX: {
+      description:
+        'The notice as a Word file (.docx: paragraphs, and the 任务分解表 as a real table with merged cells), base64 in `content`.',
+    },
+    HTML: {
+      description:
+        'The notice as a web page saved from a government site (the article and its tables; navigation ignored; the 索引号 box gives 文号 and 发布日期).',
+    },
   } as const,
 });
 
 const ImportPlanInput = builder.inputType('ImportPlanInput', {
   fields: (t) => ({
     format: t.field({ type: ImportFormatEnum, required: true }),
-    content: t.string({ required: true, description: 'The text, the CSV, or the XLSX file in base64.' }),
+    content: t.string({
+      required: true,
+      description: 'The text, the CSV or the HTML page; the XLSX or DOCX file in base64.',
+    }),
     dryRun: t.boolean({ defaultValue: false, description: 'Read and report findings; write nothing.' }),
     planId: t.string({ description: 'The plan id (default `plan-<year>-<serial of the 文号>`).' }),
     year: t.int(),
@@ -117,8 +128,14 @@ builder.mutationField('importPlan', (t) =>
             case 'XLSX':
               parsed = await readPlanXlsx(Buffer.from(input.content, 'base64'), options);
               break;
+            case 'DOCX':
+              parsed = await readPlanDocx(Buffer.from(input.content, 'base64'), options);
+              break;
+            case 'HTML':
+              parsed = readPlanHtml(input.content, options);
+              break;
           }
-          if (input.format !== 'TEXT') parsed = withNoticeOverrides(parsed, input);
+          if (input.format === 'XLSX' || input.format === 'CSV') parsed = withNoticeOverrides(parsed, input);
           findings = parsed.findings;
           const errors = parsed.findings.filter((f) => f.severity === 'error');
           if (errors.length > 0 || !parsed.plan) {
@@ -150,7 +167,7 @@ builder.mutationField('importPlan', (t) =>
           try {
             const loaded = await loadPlan(tx, parsed.plan, {
               actorId: viewer.id,
-              sourceText: input.format === 'XLSX' ? '' : input.content,
+              sourceText: sourceTextOf(input.format, input.content),
             });
             return {
               planId: loaded.planId,
@@ -170,6 +187,20 @@ builder.mutationField('importPlan', (t) =>
     },
   }),
 );
+
+/** The plan's text as stored: what was read (a Word file's or a web page's text), none for a workbook. */
+function sourceTextOf(format: 'TEXT' | 'CSV' | 'XLSX' | 'DOCX' | 'HTML', content: string): string {
+  switch (format) {
+    case 'XLSX':
+      return '';
+    case 'DOCX':
+      return docxText(Buffer.from(content, 'base64')) ?? '';
+    case 'HTML':
+      return htmlText(content);
+    default:
+      return content;
+  }
+}
 
 /**
  * A table import (XLSX, CSV): the notice facts the admin gives explicitly win over the ones the
