@@ -13,6 +13,16 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // A page's chunk is named after its folder (`pages/table/index.tsx` → `table-page-….js`), so
+        // the budget script and a look at dist/ can tell the route pages from the rest.
+        chunkFileNames: (chunk) => {
+          const page = /[\\/]pages[\\/]([^\\/]+)[\\/]index\.tsx$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return page ? `assets/${page}-page-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   server: {
     proxy: { '/graphql': gateway, '/export': gateway, '/healthz': gateway },

@@ -15,6 +15,7 @@ import {
   SCREENSHOTS,
   startGateway,
 } from './harness';
+import { chinaContext } from './session';
 
 const SEED_ITEMS = 31;
 const UNIT = '区教育科技局';
@@ -59,12 +60,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   gateway = await startGateway();
   browser = await launchBrowser();
-  admin = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
+  admin = await chinaContext(browser, { acceptDownloads: true });
   page = await admin.newPage();
 });
 
@@ -154,11 +150,7 @@ describe('admin app against the real gateway', () => {
   });
 
   it('lets the reporter record progress on its own item and shows the status change', async () => {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-    });
+    const context = await chinaContext(browser);
     const p = await context.newPage();
     try {
       await logIn(p, REPORTER, reporterPassword);
@@ -217,6 +209,20 @@ describe('admin app against the real gateway', () => {
     await shoot(page, '15-assessment-scheme');
   });
 
+  it('runs the assessment as of 2027-01-04, past the working-day calendar, and flags its estimated days', async () => {
+    await page.goto(`${gateway.url}/assessment`);
+    await setAsOf(page, '2027年1月4日');
+    await page.getByRole('button', { name: /运行考核/ }).click();
+    await page.getByTestId('estimated-notice').waitFor();
+    expect(await page.getByTestId('estimated-notice').textContent()).toContain(
+      '部分日期超出工作日历,按周末估算',
+    );
+    expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(0);
+    await shoot(page, '14b-assessment-estimated');
+    await page.getByRole('button', { name: '回到今天' }).click();
+    await page.getByRole('button', { name: '回到今天' }).waitFor({ state: 'hidden' });
+  });
+
   it('offers an analyst everything to read and nothing to change', async () => {
     const token = await page.evaluate(() => localStorage.getItem('qxg.token'));
     const created = await fetch(`${gateway.url}/graphql`, {
@@ -224,17 +230,13 @@ describe('admin app against the real gateway', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query:
-          'mutation($input: CreateUserInput!) { createUser(input: $input) { password userErrors { messageZh } } }',
+          'mutation($input: CreateUserInput!) { createUser(input: $input) { password userErrors { message { zh } } } }',
         variables: { input: { username: 'fenxi', role: 'ANALYST' } },
       }),
     });
     const password = ((await created.json()) as { data: { createUser: { password: string } } }).data
       .createUser.password;
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-    });
+    const context = await chinaContext(browser);
     const p = await context.newPage();
     try {
       await logIn(p, 'fenxi', password);

@@ -6,12 +6,12 @@ export async function loginToken(baseUrl: string, username: string, password: st
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { token userErrors { messageZh } } }',
+      query: 'mutation($input: LoginInput!) { login(input: $input) { token userErrors { message { zh } } } }',
       variables: { input: { username, password } },
     }),
   });
   const body = (await response.json()) as {
-    data?: { login: { token: string | null; userErrors: { messageZh: string }[] } };
+    data?: { login: { token: string | null; userErrors: { message: { zh: string } }[] } };
     errors?: unknown;
   };
   const token = body.data?.login.token;
@@ -19,13 +19,22 @@ export async function loginToken(baseUrl: string, username: string, password: st
   return token;
 }
 
-/** A fresh browser context (empty cache) already signed in with `token`. */
-export async function signedInContext(browser: Browser, token: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
+/** A fresh browser context (empty cache) as a user in China sees the app: Chinese, China time, a desktop screen. */
+export function chinaContext(
+  browser: Browser,
+  options: { readonly acceptDownloads?: boolean } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
+    ...options,
   });
+}
+
+/** A fresh browser context (empty cache) already signed in with `token`. */
+export async function signedInContext(browser: Browser, token: string): Promise<BrowserContext> {
+  const context = await chinaContext(browser);
   await context.addInitScript((t) => localStorage.setItem('qxg.token', t), token);
   return context;
 }

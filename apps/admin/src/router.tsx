@@ -1,16 +1,43 @@
 import { Spin } from 'antd';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
+import type { Permission } from './auth/permissions';
 import { AppLayout } from './components/app-layout';
 import { initialAsOf } from './components/as-of';
-import { choosePlan, fetchPlans, plansQueryKey } from './components/plan';
+import { Allowed } from './components/forbidden';
+import { pageNeeds } from './components/nav';
+import { choosePlan, fetchPlans, plansQueryKey, RequirePlan } from './components/plan';
 import { RouteError } from './components/route-error';
 import { readToken } from './graphql/client';
 import { queryClient } from './query-client';
 
-/** Each page is its own chunk, loaded when its route is first visited. */
-function page(load: () => Promise<{ default: ComponentType }>) {
-  return async () => ({ Component: (await load()).default });
+/**
+ * Each page is its own chunk, loaded when its route is first visited; wrapped in the permission it
+ * needs (the gateway's `me { can }`) and in the chosen plan, where it needs them.
+ */
+function page(
+  load: () => Promise<{ default: ComponentType }>,
+  { needs, plan = false }: { readonly needs?: Permission | undefined; readonly plan?: boolean } = {},
+) {
+  return async () => {
+    const Page = (await load()).default;
+    const Component = () => {
+      let element = <Page />;
+      if (plan) element = <RequirePlan>{element}</RequirePlan>;
+      if (needs) element = <Allowed permission={needs}>{element}</Allowed>;
+      return element;
+    };
+    return { Component };
+  };
+}
+
+/** A route under `/` whose page needs the permission of its menu entry (see `components/nav.tsx`). */
+function route(
+  path: string,
+  load: () => Promise<{ default: ComponentType }>,
+  options: { plan?: boolean } = {},
+) {
+  return { path, lazy: page(load, { needs: pageNeeds(`/${path}`), ...options }) };
 }
 
 /**
@@ -43,7 +70,7 @@ function Loading() {
 export const router = createBrowserRouter([
   {
     path: '/login',
-    lazy: page(() => import('./pages/login-page')),
+    lazy: page(() => import('./pages/login')),
     errorElement: <RouteError />,
     HydrateFallback: Loading,
   },
@@ -53,17 +80,17 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     HydrateFallback: Loading,
     children: [
-      { index: true, lazy: page(() => import('./pages/overview-page')) },
-      { path: 'table', lazy: page(() => import('./pages/table-page')), loader: prefetchTable },
-      { path: 'items/:id', lazy: page(() => import('./pages/work-item-page')) },
-      { path: 'units', lazy: page(() => import('./pages/units-page')) },
-      { path: 'units/:key', lazy: page(() => import('./pages/unit-page')) },
-      { path: 'assessment', lazy: page(() => import('./pages/assessment-page')) },
-      { path: 'import', lazy: page(() => import('./pages/import-page')) },
-      { path: 'events', lazy: page(() => import('./pages/events-page')) },
-      { path: 'audit', lazy: page(() => import('./pages/audit-page')) },
-      { path: 'users', lazy: page(() => import('./pages/users-page')) },
-      { path: '*', lazy: page(() => import('./pages/not-found-page')) },
+      { index: true, lazy: page(() => import('./pages/overview'), { plan: true }) },
+      { ...route('table', () => import('./pages/table'), { plan: true }), loader: prefetchTable },
+      route('items/:id', () => import('./pages/work-item')),
+      route('units', () => import('./pages/units')),
+      route('units/:key', () => import('./pages/unit'), { plan: true }),
+      route('assessment', () => import('./pages/assessment'), { plan: true }),
+      route('import', () => import('./pages/import')),
+      route('events', () => import('./pages/events')),
+      route('audit', () => import('./pages/audit')),
+      route('users', () => import('./pages/users')),
+      { path: '*', lazy: page(() => import('./pages/not-found')) },
     ],
   },
 ]);

@@ -1,35 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { can, canRecordProgress, type Viewer, visibleUnitId } from './permissions';
+import { navItems, pageNeeds } from '../components/nav';
+import { type Permissions, type Viewer, visibleUnitId } from './permissions';
 
-const admin: Viewer = { id: '1', username: 'admin', role: 'ADMIN', unit: null };
-const analyst: Viewer = { id: '2', username: 'ana', role: 'ANALYST', unit: null };
+const none: Permissions = {
+  importPlan: false,
+  editScheme: false,
+  runAssessment: false,
+  recordEvent: false,
+  manageUsers: false,
+  manageUnits: false,
+  viewAudit: false,
+  viewAssessment: false,
+  viewAllUnits: false,
+};
+
 const reporter: Viewer = {
   id: '3',
   username: 'edu',
   role: 'REPORTER',
   unit: { id: 'education', name: '区教育科技局' },
+  can: none,
+};
+const analyst: Viewer = {
+  id: '2',
+  username: 'ana',
+  role: 'ANALYST',
+  unit: null,
+  can: { ...none, viewAssessment: true, viewAllUnits: true },
 };
 
-describe('role permissions', () => {
-  it('lets only an admin write the scheme, run assessments, import, and manage users', () => {
-    for (const action of ['editScheme', 'runAssessment', 'importPlan', 'manageUsers', 'viewAudit'] as const) {
-      expect(can(admin, action)).toBe(true);
-      expect(can(analyst, action)).toBe(false);
-      expect(can(reporter, action)).toBe(false);
-    }
-  });
-  it('lets an analyst read everything and write nothing', () => {
-    expect(can(analyst, 'viewAll')).toBe(true);
-    expect(canRecordProgress(analyst, 'education')).toBe(false);
-  });
-  it('lets a reporter record progress for its own unit only', () => {
-    expect(canRecordProgress(reporter, 'education')).toBe(true);
-    expect(canRecordProgress(reporter, 'finance')).toBe(false);
+describe('what the app offers follows the gateway’s permissions', () => {
+  it('limits a viewer who may not see all units to its own unit', () => {
     expect(visibleUnitId(reporter)).toBe('education');
-    expect(visibleUnitId(admin)).toBeNull();
+    expect(visibleUnitId(analyst)).toBeNull();
   });
-  it('offers nothing to a signed-out visitor', () => {
-    expect(can(null, 'viewAll')).toBe(false);
-    expect(canRecordProgress(null, 'education')).toBe(false);
+  it('shows a page in the menu only when its permission is granted', () => {
+    expect(navItems(reporter).map((n) => n.path)).toEqual(['/', '/table', '/units']);
+    expect(navItems(analyst).map((n) => n.path)).toEqual(['/', '/table', '/units', '/assessment', '/events']);
+    // The role does not matter, only the granted permission.
+    expect(navItems({ ...reporter, can: { ...none, viewAudit: true } }).map((n) => n.path)).toContain(
+      '/audit',
+    );
+  });
+  it('guards each page’s route with the permission of its menu entry', () => {
+    expect(pageNeeds('/users')).toBe('manageUsers');
+    expect(pageNeeds('/events')).toBe('viewAllUnits');
+    expect(pageNeeds('/table')).toBeUndefined();
   });
 });

@@ -1,53 +1,42 @@
 /**
- * What each role may do, so the UI never offers an action the role cannot take. The gateway
- * enforces the same rules; this only decides what is shown.
+ * The signed-in user as the app holds it. What the user may do is the gateway's answer
+ * (`me { can { … } }`, `Assignment.viewerCan`): the app shows an action only when the API says
+ * the viewer may take it, and decides nothing itself.
  */
-export type Role = 'ADMIN' | 'REPORTER' | 'ANALYST';
+import { graphql, type ResultOf } from '../graphql/graphql';
+
+export type Role = ReturnType<typeof graphql.scalar<'Role'>>;
+
+/** Every permission the gateway answers on `me { can }` (`viewAllUnits` is false for a reporter). */
+export const PermissionFields = graphql(`
+  fragment PermissionFields on ViewerPermissions {
+    importPlan
+    editScheme
+    runAssessment
+    recordEvent
+    manageUsers
+    manageUnits
+    viewAudit
+    viewAssessment
+    viewAllUnits
+  }
+`);
+
+/** What the viewer may do, as the gateway's `me { can }` says. */
+export type Permissions = Readonly<ResultOf<typeof PermissionFields>>;
+
+export type Permission = keyof Permissions;
 
 export interface Viewer {
   readonly id: string;
   readonly username: string;
   readonly role: Role;
+  /** The user's own unit (its key and name), for a reporter. */
   readonly unit: { readonly id: string; readonly name: string } | null;
+  readonly can: Permissions;
 }
 
-export type Action =
-  | 'viewAll'
-  | 'editScheme'
-  | 'runAssessment'
-  | 'importPlan'
-  | 'recordEvent'
-  | 'manageUsers'
-  | 'viewAudit'
-  | 'viewAssessment';
-
-const ALLOWED: Readonly<Record<Role, ReadonlySet<Action>>> = {
-  ADMIN: new Set<Action>([
-    'viewAll',
-    'editScheme',
-    'runAssessment',
-    'importPlan',
-    'recordEvent',
-    'manageUsers',
-    'viewAudit',
-    'viewAssessment',
-  ]),
-  ANALYST: new Set<Action>(['viewAll', 'viewAssessment']),
-  REPORTER: new Set<Action>([]),
-};
-
-export function can(viewer: Viewer | null, action: Action): boolean {
-  return viewer !== null && ALLOWED[viewer.role].has(action);
-}
-
-/** Progress on an assignment: an ADMIN for any unit, a REPORTER for its own unit only, an ANALYST never. */
-export function canRecordProgress(viewer: Viewer | null, unitId: string): boolean {
-  if (viewer === null) return false;
-  if (viewer.role === 'ADMIN') return true;
-  return viewer.role === 'REPORTER' && viewer.unit?.id === unitId;
-}
-
-/** A REPORTER sees only its own unit; others see every unit. */
-export function visibleUnitId(viewer: Viewer | null): string | null {
-  return viewer?.role === 'REPORTER' ? (viewer.unit?.id ?? null) : null;
+/** The unit a viewer's pages are limited to: its own unit when it may not see all; else null. */
+export function visibleUnitId(viewer: Viewer): string | null {
+  return viewer.can.viewAllUnits ? null : (viewer.unit?.id ?? null);
 }

@@ -1,15 +1,20 @@
 import { request, writeToken } from '../graphql/client';
-import { graphql, type ResultOf, userErrorText } from '../graphql/graphql';
-import type { Viewer } from './permissions';
+import { graphql, type ResultOf } from '../graphql/graphql';
+import { UserErrorFields, UserErrorsError } from '../graphql/user-errors';
+import { PermissionFields, type Viewer } from './permissions';
 
-const ViewerFields = graphql(`
+const ViewerFields = graphql(
+  `
   fragment ViewerFields on User {
     id
     username
     role
     unit { id key name }
+    can { ...PermissionFields }
   }
-`);
+`,
+  [PermissionFields],
+);
 
 const MeQuery = graphql(
   `
@@ -23,10 +28,11 @@ const LoginMutation = graphql(
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
-      userErrors { code messageZh }
+      userErrors { ...UserErrorFields }
     }
   }
 `,
+  [UserErrorFields],
 );
 
 const LogoutMutation = graphql(`
@@ -41,6 +47,7 @@ function toViewer(u: ViewerData): Viewer {
     username: u.username,
     role: u.role,
     unit: u.unit ? { id: u.unit.key, name: u.unit.name } : null,
+    can: u.can,
   };
 }
 
@@ -49,20 +56,19 @@ export async function fetchViewer(): Promise<Viewer | null> {
   return data.me ? toViewer(data.me) : null;
 }
 
-export type LogInResult = { ok: true; token: string; viewer: Viewer } | { ok: false; message: string };
-
-export async function logIn(username: string, password: string): Promise<LogInResult> {
+/** Signs in; fails with the gateway's user errors (wrong password …) or a network error. */
+export async function logIn(username: string, password: string): Promise<{ token: string; viewer: Viewer }> {
   const { login } = await request(LoginMutation, { input: { username, password } });
-  const problem = userErrorText(login.userErrors);
-  if (problem || !login.token) return { ok: false, message: problem ?? '登录失败。' };
+  if (login.userErrors.length > 0) throw new UserErrorsError(login.userErrors);
+  if (!login.token) throw new Error('登录失败。');
   // The login request itself is anonymous, so the payload's user is read with the new token.
   writeToken(login.token);
   const viewer = await fetchViewer().catch(() => null);
   if (!viewer) {
     writeToken(null);
-    return { ok: false, message: '登录成功,但无法读取当前用户信息。' };
+    throw new Error('登录成功,但无法读取当前用户信息。');
   }
-  return { ok: true, token: login.token, viewer };
+  return { token: login.token, viewer };
 }
 
 export async function logOut(): Promise<void> {

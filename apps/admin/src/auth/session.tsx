@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { readToken, setUnauthenticatedHandler, writeToken } from '../graphql/client';
+import { QUERY_KEYS } from '../graphql/query-keys';
 import type { Viewer } from './permissions';
 import { fetchViewer, logIn, logOut } from './session-api';
 
@@ -8,7 +9,8 @@ interface SessionValue {
   readonly viewer: Viewer | null;
   /** True while the stored token is being checked on first load. */
   readonly checking: boolean;
-  readonly logIn: (username: string, password: string) => Promise<string | null>;
+  /** Signs in; rejects with the gateway's reason (a wrong password, no connection). */
+  readonly logIn: (username: string, password: string) => Promise<void>;
   readonly logOut: () => Promise<void>;
 }
 
@@ -16,7 +18,7 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 /** Who is signed in: null without a token (or with one the gateway no longer accepts). */
 export const meQuery = {
-  queryKey: ['me'],
+  queryKey: QUERY_KEYS.me,
   queryFn: async (): Promise<Viewer | null> => (readToken() ? await fetchViewer() : null),
   staleTime: 5 * 60_000,
   retry: false,
@@ -30,14 +32,14 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   // Another user's data must not survive a sign-in or sign-out; the `me` query itself stays (its
   // observer is this provider) and is set directly.
   const forgetData = useCallback(
-    () => client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' }),
+    () => client.removeQueries({ predicate: (q) => q.queryKey[0] !== QUERY_KEYS.me[0] }),
     [client],
   );
 
   const clear = useCallback(() => {
     writeToken(null);
     forgetData();
-    client.setQueryData(['me'], null);
+    client.setQueryData(QUERY_KEYS.me, null);
   }, [client, forgetData]);
 
   useEffect(() => setUnauthenticatedHandler(clear), [clear]);
@@ -47,12 +49,10 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       viewer: me.data ?? null,
       checking: me.isPending,
       logIn: async (username, password) => {
-        const result = await logIn(username, password);
-        if (!result.ok) return result.message;
-        writeToken(result.token);
+        const { token, viewer } = await logIn(username, password);
+        writeToken(token);
         forgetData();
-        client.setQueryData(['me'], result.viewer);
-        return null;
+        client.setQueryData(QUERY_KEYS.me, viewer);
       },
       logOut: async () => {
         try {

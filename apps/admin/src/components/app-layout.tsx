@@ -1,56 +1,15 @@
-import {
-  AuditOutlined,
-  BarChartOutlined,
-  CalendarOutlined,
-  DashboardOutlined,
-  ImportOutlined,
-  LogoutOutlined,
-  NotificationOutlined,
-  TableOutlined,
-  TeamOutlined,
-  TrophyOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Input, Layout, Menu, type MenuProps, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
-import { type Action, can, type Viewer } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { chinaToday, formatChineseDate } from '../lib/dates';
 import { ROLE_LABELS } from '../lib/labels';
 import { useAsOf } from './as-of';
+import { navItems, selectedKey } from './nav';
 import { PlanPicker, PlanProvider } from './plan';
 
 const AsOfPicker = lazy(() => import('./as-of-picker'));
-
-interface NavItem {
-  readonly path: string;
-  readonly label: string;
-  readonly icon: React.ReactNode;
-  /** Shown only to roles that may take this action. */
-  readonly needs?: Action;
-}
-
-const NAV: readonly NavItem[] = [
-  { path: '/', label: '总览', icon: <DashboardOutlined /> },
-  { path: '/table', label: '任务分解表', icon: <TableOutlined /> },
-  { path: '/units', label: '单位', icon: <TeamOutlined /> },
-  { path: '/assessment', label: '考核', icon: <TrophyOutlined />, needs: 'viewAssessment' },
-  { path: '/import', label: '导入', icon: <ImportOutlined />, needs: 'importPlan' },
-  { path: '/events', label: '事件', icon: <NotificationOutlined />, needs: 'viewAll' },
-  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, needs: 'viewAudit' },
-  { path: '/users', label: '用户', icon: <UserOutlined />, needs: 'manageUsers' },
-];
-
-export function navItems(viewer: Viewer): readonly NavItem[] {
-  return NAV.filter((n) => n.needs === undefined || can(viewer, n.needs));
-}
-
-function selectedKey(pathname: string): string {
-  if (pathname.startsWith('/items')) return '/table';
-  const hit = NAV.filter((n) => n.path !== '/' && pathname.startsWith(n.path))[0];
-  return hit?.path ?? '/';
-}
 
 /** The frame of every signed-in page: navigation, the header with the user and the as-of date. */
 export function AppLayout() {

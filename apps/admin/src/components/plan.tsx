@@ -3,6 +3,7 @@ import { Empty, Select } from 'antd';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { request } from '../graphql/client';
 import { graphql, type ResultOf } from '../graphql/graphql';
+import { QUERY_KEYS } from '../graphql/query-keys';
 import { QueryState } from './query-state';
 
 const PlansQuery = graphql(`
@@ -24,7 +25,7 @@ interface PlanValue {
 const PlanContext = createContext<PlanValue | null>(null);
 const KEY = 'qxg.plan';
 
-export const plansQueryKey = ['plans'] as const;
+export const plansQueryKey = QUERY_KEYS.plans;
 
 /** The stored choice when it still exists, else the newest plan. */
 export function choosePlan(plans: readonly PlanSummary[], chosen: string | null = localStorage.getItem(KEY)) {

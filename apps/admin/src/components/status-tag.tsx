@@ -1,18 +1,21 @@
 import { Tag } from 'antd';
-import { STATUS_LABELS, type StatusValue } from '../lib/labels';
+import { type StatusValue, statusInfo } from '../lib/vocabulary';
 
-/** A status badge: colour and Chinese label; the explanation, when given, is the tooltip. */
+/**
+ * A status badge: the core's label and colour (the same colour as the status's chart slice); the
+ * explanation, when given, is the tooltip.
+ */
 export function StatusTag({
   status,
   title,
 }: {
-  readonly status: string;
+  readonly status: StatusValue;
   readonly title?: string | undefined;
 }) {
-  const s = STATUS_LABELS[status as StatusValue];
+  const info = statusInfo(status);
   return (
-    <Tag color={s?.color ?? 'default'} title={title} data-status={status}>
-      {s?.label ?? status}
+    <Tag color={info.color} variant="outlined" title={title ?? info.meaning.zh} data-status={status}>
+      {info.label.zh}
     </Tag>
   );
 }

@@ -13,8 +13,3 @@ export const graphql = initGraphQLTada<{
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
 export { readFragment } from 'gql.tada';
-
-/** A mutation payload's user errors in Chinese, or null when there were none. */
-export function userErrorText(errors: readonly { readonly messageZh: string }[]): string | null {
-  return errors.length === 0 ? null : errors.map((e) => e.messageZh).join(';');
-}

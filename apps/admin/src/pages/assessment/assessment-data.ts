@@ -1,4 +1,5 @@
 import { graphql } from '../../graphql/graphql';
+import { UserErrorFields } from '../../graphql/user-errors';
 
 export const SchemesQuery = graphql(`
   query AssessmentSchemes($planId: String!) {
@@ -15,6 +16,8 @@ export const AssessmentQuery = graphql(`
       id
       asOf
       createdAt
+      estimated
+      units { unitId estimated }
       results
       explanationLines(unitId: $unitId) { unitId order points text }
     }
@@ -52,3 +55,27 @@ export const GRADE_COLORS: Readonly<Record<string, string>> = {
   pass: 'gold',
   fail: 'red',
 };
+
+export const RunAssessmentMutation = graphql(
+  `
+  mutation RunAssessment($input: RunAssessmentInput!) {
+    runAssessment(input: $input) {
+      run { id }
+      userErrors { ...UserErrorFields }
+    }
+  }
+`,
+  [UserErrorFields],
+);
+
+export const DefineSchemeMutation = graphql(
+  `
+  mutation DefineAssessmentScheme($input: DefineAssessmentSchemeInput!) {
+    defineAssessmentScheme(input: $input) {
+      scheme { id }
+      userErrors { ...UserErrorFields }
+    }
+  }
+`,
+  [UserErrorFields],
+);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { StatusValue } from '../../lib/vocabulary';
 import { completionRate, type SummaryGroup, tallyBy } from './summarize';
 
-const g = (unit: string, category: string, byStatus: Record<string, number>): SummaryGroup => ({
+const g = (unit: string, category: string, byStatus: Partial<Record<StatusValue, number>>): SummaryGroup => ({
   key: [
     { dimension: 'UNIT', value: unit, label: unit },
     { dimension: 'CATEGORY', value: category, label: `类别${category}` },
   ],
   assignments: Object.values(byStatus).reduce((a, b) => a + b, 0),
-  byStatus: Object.entries(byStatus).map(([status, count]) => ({ status, count })),
+  byStatus: (Object.entries(byStatus) as [StatusValue, number][]).map(([status, count]) => ({
+    status,
+    count,
+  })),
 });
 
 const groups = [

@@ -1,27 +1,31 @@
 /** Client-side roll-up of `progressSummary(groupBy: [UNIT, CATEGORY])` groups. */
+import { isDone, type StatusValue } from '../../lib/vocabulary';
 
 export interface SummaryGroup {
   readonly key: readonly { readonly dimension: string; readonly value: string; readonly label: string }[];
   readonly assignments: number;
-  readonly byStatus: readonly { readonly status: string; readonly count: number }[];
+  readonly byStatus: readonly { readonly status: StatusValue; readonly count: number }[];
 }
+
+export type StatusCounts = Readonly<Partial<Record<StatusValue, number>>>;
 
 export interface Tally {
   readonly key: string;
   readonly label: string;
   readonly assignments: number;
+  /** Assignments complete as of the day (the core's `isComplete`). */
   readonly done: number;
-  readonly counts: Readonly<Record<string, number>>;
+  readonly counts: StatusCounts;
 }
 
-const DONE = new Set(['DONE_ON_TIME', 'DONE_LATE', 'MET']);
+interface MutableTally {
+  label: string;
+  assignments: number;
+  done: number;
+  counts: Partial<Record<StatusValue, number>>;
+}
 
-function add(
-  map: Map<string, { label: string; assignments: number; done: number; counts: Record<string, number> }>,
-  key: string,
-  label: string,
-  g: SummaryGroup,
-) {
+function add(map: Map<string, MutableTally>, key: string, label: string, g: SummaryGroup) {
   let t = map.get(key);
   if (!t) {
     t = { label, assignments: 0, done: 0, counts: {} };
@@ -30,7 +34,7 @@ function add(
   t.assignments += g.assignments;
   for (const s of g.byStatus) {
     t.counts[s.status] = (t.counts[s.status] ?? 0) + s.count;
-    if (DONE.has(s.status)) t.done += s.count;
+    if (isDone(s.status)) t.done += s.count;
   }
 }
 
@@ -43,10 +47,7 @@ export function tallyBy(
   dimension: string,
   unitKey: string | null = null,
 ): Tally[] {
-  const map = new Map<
-    string,
-    { label: string; assignments: number; done: number; counts: Record<string, number> }
-  >();
+  const map = new Map<string, MutableTally>();
   for (const g of groups) {
     if (unitKey !== null && g.key.find((k) => k.dimension === 'UNIT')?.value !== unitKey) continue;
     const k =
@@ -59,4 +60,9 @@ export function tallyBy(
 
 export function completionRate(t: Pick<Tally, 'assignments' | 'done'>): number {
   return t.assignments === 0 ? 0 : t.done / t.assignments;
+}
+
+/** The sum of some statuses' counts. */
+export function countOf(counts: StatusCounts | undefined, statuses: readonly StatusValue[]): number {
+  return statuses.reduce((sum, s) => sum + (counts?.[s] ?? 0), 0);
 }

@@ -1,7 +1,7 @@
 import { saveBlob } from '../../graphql/client';
 import { formatChineseDate } from '../../lib/dates';
-import { statusLabel } from '../../lib/labels';
 import { rowSpans } from '../../lib/merge-cells';
+import { statusLabel } from '../../lib/vocabulary';
 import { groupDuties, leadDuties, type TableRow, type UnitDuty } from './table-data';
 
 export interface ExportOptions {

@@ -1,6 +1,7 @@
 import { request } from '../../graphql/client';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql/graphql';
 import { readAllPages } from '../../graphql/pages';
+import { QUERY_KEYS } from '../../graphql/query-keys';
 
 // Two queries so the table paints fast: the rows with their lead units first, then the responsible
 // units (collectives expand to dozens of units per row, most of the payload) to fill their column.
@@ -85,12 +86,12 @@ export function filterFromParams(params: URLSearchParams, ownUnit: string | null
 }
 
 export const tableQuery = (planKey: string, asOf: string, filter: WorkItemFilter) => ({
-  queryKey: ['table', planKey, asOf, filter] as const,
+  queryKey: [...QUERY_KEYS.table, planKey, asOf, filter] as const,
   queryFn: () => fetchTable(planKey, asOf, filter),
 });
 
 export const responsibleQuery = (planKey: string, asOf: string, filter: WorkItemFilter) => ({
-  queryKey: ['tableResponsible', planKey, asOf, filter] as const,
+  queryKey: [...QUERY_KEYS.tableResponsible, planKey, asOf, filter] as const,
   queryFn: () => fetchResponsible(planKey, asOf, filter),
 });
 
@@ -103,21 +104,6 @@ export const CategoriesQuery = graphql(`
     plan(id: $planId) { id categories { id number title } }
   }
 `);
-
-export const UnitOptionsQuery = graphql(`
-  query UnitOptions($after: String) {
-    units(first: 100, after: $after) {
-      edges { node { id key name kind } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
-
-export type UnitOption = ResultOf<typeof UnitOptionsQuery>['units']['edges'][number]['node'];
-
-export async function fetchUnits(): Promise<UnitOption[]> {
-  return readAllPages(async (after) => (await request(UnitOptionsQuery, { after })).units);
-}
 
 export interface UnitGroup {
   /** A unit's name, or the collective phrase (各乡镇街道) its members were expanded from. */

@@ -1,8 +1,8 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useSession } from '../auth/session';
+import { useSession } from '../../auth/session';
 
 interface Credentials {
   readonly username: string;
@@ -13,25 +13,13 @@ export default function LoginPage() {
   const { viewer, logIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const login = useMutation({
+    mutationFn: (c: Credentials) => logIn(c.username, c.password),
+    onSuccess: () => navigate(from, { replace: true }),
+  });
 
   if (viewer) return <Navigate to={from} replace />;
-
-  const submit = async (values: Credentials) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const message = await logIn(values.username, values.password);
-      if (message) setError(message);
-      else navigate(from, { replace: true });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div
@@ -50,15 +38,23 @@ export default function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           实施方案任务分解 · 进展报送 · 考核
         </Typography.Paragraph>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
-        <Form<Credentials> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+        {login.error && (
+          <Alert
+            type="error"
+            showIcon
+            title={login.error.message}
+            style={{ marginBottom: 16 }}
+            role="alert"
+          />
+        )}
+        <Form<Credentials> layout="vertical" onFinish={(v) => login.mutate(v)} requiredMark={false}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
             登录
           </Button>
         </Form>

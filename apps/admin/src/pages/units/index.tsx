@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
-import { visibleUnitId } from '../auth/permissions';
-import { useViewer } from '../auth/session';
-import { QueryState } from '../components/query-state';
-import { UNIT_KIND_LABELS } from '../lib/labels';
-import { fetchUnits, type UnitOption } from './table/table-data';
+import { visibleUnitId } from '../../auth/permissions';
+import { useViewer } from '../../auth/session';
+import { QueryState } from '../../components/query-state';
+import { type UnitOption, unitsQuery } from '../../graphql/unit-options';
+import { UNIT_KIND_OPTIONS, unitKindLabel } from '../../lib/vocabulary';
 
 export default function UnitsPage() {
-  const viewer = useViewer();
-  const own = visibleUnitId(viewer);
+  const own = visibleUnitId(useViewer());
   if (own) return <Navigate to={`/units/${own}`} replace />;
   return <UnitList />;
 }
@@ -18,7 +17,7 @@ export default function UnitsPage() {
 function UnitList() {
   const [kind, setKind] = useState<string | null>(null);
   const [q, setQ] = useState('');
-  const units = useQuery({ queryKey: ['units'], queryFn: fetchUnits, staleTime: 10 * 60_000 });
+  const units = useQuery(unitsQuery);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -39,7 +38,7 @@ function UnitList() {
           style={{ width: 180 }}
           value={kind}
           onChange={(v: string | undefined) => setKind(v ?? null)}
-          options={Object.entries(UNIT_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+          options={[...UNIT_KIND_OPTIONS]}
         />
       </Space>
       <QueryState query={units} isEmpty={(u) => u.length === 0} emptyText="单位名录为空">
@@ -59,7 +58,7 @@ function UnitList() {
                 title: '类型',
                 dataIndex: 'kind',
                 width: 180,
-                render: (k: string) => UNIT_KIND_LABELS[k] ?? k,
+                render: (k: UnitOption['kind']) => unitKindLabel(k),
               },
               { title: '标识', dataIndex: 'key', width: 200 },
             ]}

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { can } from '../auth/permissions';
-import { useViewer } from '../auth/session';
-import { Forbidden } from '../components/forbidden';
-import { QueryState } from '../components/query-state';
-import { request } from '../graphql/client';
-import { graphql, type ResultOf } from '../graphql/graphql';
-import { formatChineseDateTime } from '../lib/dates';
+import { QueryState } from '../../components/query-state';
+import { request } from '../../graphql/client';
+import { graphql, type ResultOf } from '../../graphql/graphql';
+import { QUERY_KEYS } from '../../graphql/query-keys';
+import { formatChineseDateTime } from '../../lib/dates';
 
 const AuditQuery = graphql(`
   query AuditLog($after: String, $action: String, $entityType: String) {
@@ -37,17 +35,11 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
 };
 
 export default function AuditPage() {
-  const viewer = useViewer();
-  if (!can(viewer, 'viewAudit')) return <Forbidden />;
-  return <AuditLog />;
-}
-
-function AuditLog() {
   const [action, setAction] = useState<string | null>(null);
   const [pages, setPages] = useState<(string | null)[]>([null]);
   const after = pages.at(-1) ?? null;
   const log = useQuery({
-    queryKey: ['audit', action, after],
+    queryKey: [...QUERY_KEYS.audit, action, after],
     queryFn: async () => (await request(AuditQuery, { after, action, entityType: null })).auditLog,
   });
   return (
