@@ -5,6 +5,9 @@ export default defineConfig({
   resolve: { conditions: ['@qxg/source'] },
   ssr: { resolve: { conditions: ['@qxg/source'], externalConditions: ['@qxg/source'] } },
   test: {
+    // turbo runs every package's suite at once on a 2-core machine: allow for the load (no test is timed).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   },
 });
