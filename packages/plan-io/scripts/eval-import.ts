@@ -55,7 +55,7 @@ interface Score {
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
 /** Splits a unit list on 、,; outside brackets, each name squashed. */
-export function unitNames(text: string): string[] {
+function unitNames(text: string): string[] {
   const names: string[] = [];
   let depth = 0;
   let cur = '';
@@ -167,7 +167,7 @@ function scoreDocument(r: ParsedPlanDocument, answer: Answer, lines: string[]): 
 }
 
 /** The full-width form of a folded copy: （）：，； back in CJK text (not between digits, not in URLs). */
-export function restoreFullWidth(text: string): string {
+function restoreFullWidth(text: string): string {
   return text
     .split('\n')
     .map((line) =>

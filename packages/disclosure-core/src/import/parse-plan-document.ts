@@ -47,8 +47,11 @@ interface TaskDraft {
 /**
  * Reads a 政务公开工作实施方案 (or 工作要点, 任务分工方案, 任务清单) as published: the notice header
  * (issuing office, 文号 in any bracket form, recipients, approving sentence, signature and date,
- * 此件公开发布), the plan title and the documents it cites, the headings 一、/(一)/1./(1) with every key
- * task's text and unit annotation, the 保障措施, and the annex's decomposition table flattened with `|`.
+ * 此件公开发布), a web page's metadata box (索引号, 发文字号, 成文日期, 发布日期 in any of its forms), the plan
+ * title and the documents it cites, the headings 一、/(一)/1./(1)/①/第一部分 with every key task's text
+ * and unit annotation (labelled, unlabelled, several per paragraph, or given at a heading), the
+ * 保障措施, and the annex's decomposition table flattened with `|` or one cell per line (any column
+ * set and order; merged cells written once). Word and HTML files reach it through `@qxg/plan-io`.
  *
  * Work items come from the annex; a key task the annex does not cover (or a plan with no annex) gets
  * one work item from its own text and annotation. Units are resolved against `options.registry`:

@@ -46,6 +46,7 @@ export type ImportFindingCode =
   | 'empty_cell'
   | 'unknown_unit'
   | 'unreadable_deadline'
+  | 'garbled_deadline'
   | 'unreadable_sheet';
 
 /**

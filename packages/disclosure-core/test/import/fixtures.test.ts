@@ -209,7 +209,10 @@ describe('import fixtures', () => {
       deadlineText: '文件印发后3个工作日内',
     });
     expect(r.input?.categories.map((c) => c.title)).toEqual(['加大政策公开力度', '推进民生领域公开']);
-    expect(codes(r)).toContain('unreadable_deadline');
+    // 文件印发后3个工作日内 is read as 3 working days after the document is issued (issue 11).
+    expect(codes(r)).not.toContain('unreadable_deadline');
+    const item = r.plan?.categories[0]?.keyTasks[0]?.workItems[1];
+    expect(item?.deadlineText).toBe('文件印发后3个工作日内');
     await expect(summary(r)).toMatchFileSnapshot(expected(name));
   });
 

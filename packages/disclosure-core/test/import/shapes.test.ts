@@ -188,3 +188,54 @@ describe('other wordings of parts, tables and unit cells', () => {
     ]);
   });
 });
+
+describe('the issuer beside its seal', () => {
+  it('reads the issuer from a signature line that carries its 代章 in brackets', () => {
+    const text = [
+      '某区政务公开领导小组办公室关于印发《某区2024年政务公开工作要点》的通知',
+      '某公开办发〔2024〕1号',
+      '各成员单位：',
+      '经区政府同意，现将《某区2024年政务公开工作要点》印发给你们。',
+      '某区政务公开领导小组办公室（某区政务服务和数据管理局代章）',
+      '2024年3月1日',
+      '一、重点任务',
+      '1.做好公开。（责任单位：区政府办）',
+    ].join('\n');
+    const r = parsePlanDocument(text, { registry });
+    expect(notice(r)).toEqual(['某公开办发〔2024〕1号', '2024-03-01', 2024, '某区政务公开领导小组办公室']);
+  });
+});
+
+describe('a 文号 after the title', () => {
+  it('reads 关于印发…的通知(某政办发〔2024〕3号) as the notice title and its 文号', () => {
+    const text = [
+      '某县人民政府办公室关于印发某县2024年政务公开工作要点的通知（某政办发〔2024〕3号）',
+      '各乡镇人民政府，县政府各部门：',
+      '经县人民政府同意，现将《某县2024年政务公开工作要点》印发给你们。',
+      '某县人民政府办公室',
+      '2024年3月1日',
+      '一、重点任务',
+      '1.做好公开。（责任单位：县政府办）',
+    ].join('\n');
+    const r = parsePlanDocument(text, { registry });
+    expect(r.input?.noticeTitle).toBe('某县人民政府办公室关于印发某县2024年政务公开工作要点的通知');
+    expect(notice(r)).toEqual(['某政办发〔2024〕3号', '2024-03-01', 2024, '某县人民政府办公室']);
+  });
+});
+
+describe('a garbled deadline', () => {
+  it('reports 2022年底11月前 (a month after the end of a year) instead of taking its year silently', () => {
+    const text = [
+      '某县人民政府办公室关于印发某县2022年政务公开工作要点的通知',
+      '某政办发〔2022〕3号',
+      '某县人民政府办公室',
+      '2022年3月1日',
+      '一、重点任务',
+      '1.做好公开。（责任单位：县政府办；完成时限：2022年底11月前）',
+    ].join('\n');
+    const r = parsePlanDocument(text, { registry });
+    const f = r.findings.find((x) => x.code === 'garbled_deadline');
+    expect(f?.location).toMatchObject({ line: 6, text: '2022年底11月前' });
+    expect(f?.severity).toBe('warning');
+  });
+});

@@ -114,6 +114,19 @@ export function checkDeadlines(
   const memo = new Map<string, ReturnType<typeof parseDeadline>>();
   for (const { text, location } of texts) {
     if (text.trim() === '') continue;
+    // 2022年底11月前: a year's end followed by a month — which year the month is in is not said.
+    const garbled = /((?:19|20)\d{2})\s*年\s*(?:底|末)\s*(?:前)?\s*(\d{1,2})\s*月/u.exec(nfkc(text));
+    if (garbled) {
+      findings.push(
+        finding(
+          'garbled_deadline',
+          'warning',
+          `完成时限“${text}”的写法有误(${garbled[1]}年底之后又写了${garbled[2]}月),年份请核对`,
+          `The deadline "${text}" is garbled (a month after the end of ${garbled[1]}); check its year`,
+          at({ ...location, text }),
+        ),
+      );
+    }
     const result = memo.get(text) ?? parseDeadline(text, { planYear, issuedOn });
     memo.set(text, result);
     if (!result.ok) {

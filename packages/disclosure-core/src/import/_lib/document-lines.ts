@@ -15,7 +15,7 @@ export interface DocumentMeta {
 
 /** The keys of the metadata boxes of government websites, spaces removed. */
 const META_KEY =
-  /^(?:索引号|主题分类|主题词|体裁分类|组配分类|服务对象分类|发文机构|发文机关|发布机构|联合发文单位|实施日期|成文日期|公文生成日期|生成日期|发文日期|印发日期|发文字号|文号|备注\/文号|废止日期|发布日期|发布时间|公开日期|有效性|效力状态|文件来源|信息来源|来源|公开属性|公开方式|公开范围|公文种类|作者|浏览量|浏览次数|访问量|字体|分享到|关键词|所属机构|信息分类|时效)$/u;
+  /^(?:索引号|主题分类|主题词|体裁分类|组配分类|服务对象分类|发文机构|发文机关|发布机构|联合发文单位|实施日期|成文日期|公文生成日期|生成日期|发文日期|印发日期|发文字号|文号|备注\/文号|废止日期|发布日期|发布时间|公开日期|有效性|效力状态|文件来源|信息来源|来源|公开属性|公开方式|公开范围|公文种类|作者|浏览量|浏览次数|访问量|字体|分享到|关键词|所属机构|信息分类|时效|所属主题|主题|发布单位|公文文号|文件编号|信息索引号|有效期|公开时限|公开形式|文种|内容概述|统一编号|登记号|信息名称)$/u;
 
 /** Splits the text into numbered lines: BOM dropped, no-break and ideographic spaces made plain. @internal */
 export function toLines(text: string): NumberedLine[] {
@@ -96,7 +96,7 @@ export function takeMetadata(lines: readonly NumberedLine[]): { lines: NumberedL
 
 function readMetaValue(meta: DocumentMeta, key: string, value: string): void {
   if (value === '') return;
-  if (/文号|发文字号/u.test(key)) meta.docNumber ??= value;
+  if (/文号|发文字号|文件编号/u.test(key)) meta.docNumber ??= value;
   else if (/^(?:成文日期|公文生成日期|生成日期|发文日期|印发日期)$/u.test(key)) {
     const d = metaDate(value);
     if (d !== undefined) meta.issuedOn ??= d;
@@ -104,7 +104,7 @@ function readMetaValue(meta: DocumentMeta, key: string, value: string): void {
     const d = metaDate(value);
     if (d !== undefined) meta.publishedOn ??= d;
   } else if (/^(?:发文机构|发文机关)$/u.test(key)) meta.issuer ??= value;
-  else if (key === '发布机构') meta.publisher ??= value;
+  else if (key === '发布机构' || key === '发布单位') meta.publisher ??= value;
 }
 
 /**

@@ -234,6 +234,20 @@ function readTableHeader(events: readonly Event[]): TableHead | undefined {
       width = Math.max(width, header.length + ev.missing);
       continue;
     }
+    // A second header row under merged header cells (责任单位 over 牵头单位 | 配合单位): its names
+    // replace the ones above them, in place.
+    if (ev.type === 'row' && ev.framed && header.length === ev.framed.length) {
+      const below = ev.framed.map((c) => (c === null ? undefined : matchColumnHeader(c)));
+      if (
+        below.some((k) => k !== undefined) &&
+        ev.framed.every((c, i) => c === null || below[i] !== undefined)
+      ) {
+        below.forEach((k, i) => {
+          if (k !== undefined && header) header[i] = k;
+        });
+        continue;
+      }
+    }
     const keys = more.map((c) => (c === null ? undefined : matchColumnHeader(c)));
     if (keys.length === 0 || keys.some((k) => k === undefined || header?.includes(k))) break;
     header.push(...keys);

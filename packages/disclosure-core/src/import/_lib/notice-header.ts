@@ -63,6 +63,16 @@ export function readDateLine(text: string): string | undefined {
 export function readNoticeHeader(lines: readonly NumberedLine[]): NoticeHeader {
   const out: NoticeHeader = { basis: [] };
   const ls = lines.map((l) => ({ line: l.line, text: l.text.trim() })).filter((l) => l.text !== '');
+  // …的通知(某政办发〔2024〕3号): a 文号 in brackets after the title, where web pages often put it.
+  for (const [i, l] of ls.entries()) {
+    const m = /^(.+?(?:通知|意见|决定|批复|函))\s*[(（]([^()（）]{2,30})[)）]$/u.exec(l.text);
+    const number = m ? normalizeDocNumber(m[2] ?? '') : undefined;
+    if (m && number !== undefined && out.docNumber === undefined) {
+      ls[i] = { line: l.line, text: m[1] ?? '' };
+      out.docNumber = number;
+      out.docNumberLine = l.line;
+    }
+  }
   const docIdx = readDocNumberLine(ls, out);
   const recIdx = ls.findIndex(
     (l) => /[:：]$/u.test(l.text) && !/^(?:根据|附件|按照)/u.test(l.text) && l.text.length <= 200,
@@ -120,6 +130,7 @@ function readDocNumberLine(ls: readonly HeaderLine[], out: NoticeHeader): number
     const m = DOC_NUMBER.exec(t);
     return m !== null && m.index === 0 && t.length - m[0].length <= 2;
   });
+  if (docIdx < 0 && out.docNumber !== undefined) return -1;
   if (docIdx < 0) {
     const damaged = ls.findIndex(
       (l) =>
@@ -204,7 +215,8 @@ function readSignature(
     if (date === undefined) continue;
     out.issuedOn = date;
     const sigAt = SEAL_LINE.test(ls[i - 1]?.text ?? '') ? i - 2 : i - 1;
-    const sig = ls[sigAt]?.text ?? '';
+    // 东城区政务公开领导小组办公室(…代章) on one line: the sealing body in brackets is not the issuer.
+    const sig = (ls[sigAt]?.text ?? '').replace(/\s*[(（][^()（）]*代章[)）]$/u, '');
     if (
       before.every((b) => sigAt > b) &&
       sig.length <= 40 &&
