@@ -38,11 +38,16 @@ const day = (offset: number): string => new Date(Date.UTC(2020, 5, 4 + offset)).
 
 const DEADLINES = ['2020年7月中旬前', '2020年7月底前', '2020年9月底前', '2020年内', '立即落实,长期坚持'];
 
-export function generateScoringDataset() {
+/**
+ * The dataset: province scale by default; `size` makes a smaller one of the same kind (the tests
+ * compare eager and lazy lines on one). The same `size` gives the same data on every call.
+ */
+export function generateScoringDataset(size: { departments?: number; townships?: number } = {}) {
+  seed = 20200604;
   const units: UnitInput[] = [{ id: 'gov', name: '省人民政府', kind: 'government', aliases: [] }];
-  for (let i = 0; i < DEPARTMENTS; i++)
+  for (let i = 0; i < (size.departments ?? DEPARTMENTS); i++)
     units.push({ id: `d${i}`, name: `部门${i}`, kind: 'department', aliases: [] });
-  for (let i = 0; i < TOWNSHIPS; i++)
+  for (let i = 0; i < (size.townships ?? TOWNSHIPS); i++)
     units.push({ id: `t${i}`, name: `乡镇${i}`, kind: i % 3 ? 'town' : 'township', aliases: [] });
   const registry = createUnitRegistry(units);
   let number = 0;

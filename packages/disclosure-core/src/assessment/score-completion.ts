@@ -3,7 +3,15 @@ import type { LocalizedMessage } from '../_lib/result';
 import type { DeadlineStatus } from '../deadlines/evaluate-status';
 import { dutiesFromProgress, type Judgement, LATE, NOT_DUE, ON_TIME, type UnitDuties } from './_lib/duties';
 import { apportion, fmt, roundDiv, toHundredths } from './_lib/hundredths';
-import { eagerLines, fixedText, LazyScoreLine, type LineText } from './_lib/lazy-line';
+import {
+  amountText,
+  eagerLines,
+  fixedText,
+  LazyScoreLine,
+  type LineText,
+  makeLine,
+  SentenceMemo,
+} from './_lib/lazy-line';
 import type { IndicatorContext } from './indicator-context';
 import type { CompletionMethod, IndicatorLeaf, LineSource, ScoreLine } from './types';
 
@@ -98,14 +106,19 @@ export function completionLines(
   for (const w of weights) weightSum += w;
   const earned = roundDiv(max * weightSum, due * 1000);
   const parts = apportion(earned, weights);
-  const text: CompletionText = { text: completionText, due, lateFraction: m.lateFraction };
+  const text = duties.sharedText(
+    `completion ${m.lateFraction} ${due}`,
+    () => new CompletionText(due, m.lateFraction),
+  );
   const lines: ScoreLine[] = new Array(earning.length + missed.length);
   let k = 0;
   for (let e = 0; e < earning.length; e++) {
     const i = earning[e] as number;
-    lines[k++] = new LazyScoreLine(
+    const amount = parts[e] ?? 0;
+    lines[k++] = makeLine(
+      duties.eager,
       indicator.id,
-      parts[e] ?? 0,
+      amount,
       duties.source(i),
       text,
       undefined,
@@ -113,7 +126,7 @@ export function completionLines(
     );
   }
   for (const i of missed) {
-    lines[k++] = new LazyScoreLine(indicator.id, 0, duties.source(i), text, undefined, duties.notes(i));
+    lines[k++] = makeLine(duties.eager, indicator.id, 0, duties.source(i), text, undefined, duties.notes(i));
   }
   return lines;
 }
@@ -124,23 +137,37 @@ const NONE_DUE_ZERO = fixedText({
   en: 'No duty due by the assessment date: no points',
 });
 
-const NONE_DUE_FULL: LineText = {
-  text: (_, max) => ({
-    zh: `截至评估日无到期任务,不扣分(${fmt(max)}分)`,
-    en: `No duty due by the assessment date: full points (${fmt(max)})`,
-  }),
-};
+const NONE_DUE_FULL = amountText((max) => ({
+  zh: `截至评估日无到期任务,不扣分(${fmt(max)}分)`,
+  en: `No duty due by the assessment date: full points (${fmt(max)})`,
+}));
 
-interface CompletionText extends LineText {
-  readonly due: number;
-  readonly lateFraction: number;
-}
+/**
+ * The wording of a completion indicator's lines when `due` duties are due: one per scoring for
+ * each (late fraction, due count), shared by every unit with that count, so that each sentence is
+ * written once (by item, status and amount) however many units say it.
+ */
+class CompletionText implements LineText {
+  readonly #memo = new SentenceMemo();
 
-// The line's source names the item and its status: the progress itself need not stay alive.
-function completionText(this: LineText, _: unknown, amount: number, source: LineSource): LocalizedMessage {
-  const t = this as CompletionText;
-  const s = source as AssignmentSource;
-  return describe(s.workItemId, s.status, amount, t.lateFraction, t.due);
+  constructor(
+    readonly due: number,
+    readonly lateFraction: number,
+  ) {}
+
+  // The line's source names the item and its status: the progress itself need not stay alive.
+  text(_: unknown, amount: number, source: LineSource): LocalizedMessage {
+    const s = source as AssignmentSource;
+    return (
+      this.#memo.get(s.workItemId, s.status, amount) ??
+      this.#memo.set(
+        s.workItemId,
+        s.status,
+        amount,
+        describe(s.workItemId, s.status, amount, this.lateFraction, this.due),
+      )
+    );
+  }
 }
 
 type AssignmentSource = Extract<LineSource, { kind: 'assignment' }>;

@@ -1,7 +1,8 @@
 import type { LocalizedMessage } from '../_lib/result';
 import { matchEvents } from '../progress/match-events';
+import type { UnitDuties } from './_lib/duties';
 import { fmt, roundDiv, toHundredths } from './_lib/hundredths';
-import { eagerLines, LazyScoreLine, type LineText } from './_lib/lazy-line';
+import { eagerLines, LazyScoreLine, type LineText, SentenceMemo } from './_lib/lazy-line';
 import { eventWindow, type IndicatorContext } from './indicator-context';
 import type { IndicatorLeaf, RecurringMethod, ScoreLine } from './types';
 
@@ -27,6 +28,7 @@ export function scoreRecurring(
 export function recurringLines(
   indicator: IndicatorLeaf & { readonly method: RecurringMethod },
   ctx: IndicatorContext,
+  duties?: UnitDuties,
 ): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
@@ -37,33 +39,44 @@ export function recurringLines(
   const amount =
     count >= m.minimum ? max : m.belowMinimum === 'proportional' ? roundDiv(max * count, m.minimum) : 0;
   const source = { kind: 'occurrences', eventIds: held.map((e) => e.id), count } as const;
-  const text: RecurringText = {
-    text: recurringText,
-    from: window.from,
-    to: window.to,
-    count,
-    minimum: m.minimum,
-  };
-  return [new LazyScoreLine(indicator.id, amount, source, text, undefined)];
+  const make = () => new RecurringText(window.from, window.to, m.minimum);
+  const text = duties
+    ? duties.sharedText(`recurring ${window.from} ${window.to} ${m.minimum}`, make)
+    : make();
+  return [new LazyScoreLine(indicator.id, amount, source, text, count)];
 }
 
-interface RecurringText extends LineText {
-  readonly from: string;
-  readonly to: string;
-  readonly count: number;
-  readonly minimum: number;
-}
+/**
+ * The wording of a recurring indicator's line for one window and minimum, shared by every unit of
+ * a scoring: each sentence written once, by count and amount.
+ */
+class RecurringText implements LineText {
+  readonly #memo = new SentenceMemo();
 
-function recurringText(this: LineText, _: unknown, amount: number): LocalizedMessage {
-  const { from, to, count, minimum } = this as RecurringText;
-  const span = `${from}—${to}`;
-  return count >= minimum
-    ? {
-        zh: `${span}共${count}次,达到至少${minimum}次的要求,得${fmt(amount)}分`,
-        en: `${count} in ${span}, at least ${minimum} required: ${fmt(amount)} points`,
-      }
-    : {
-        zh: `${span}共${count}次,未达至少${minimum}次的要求,得${fmt(amount)}分`,
-        en: `${count} in ${span}, under the required ${minimum}: ${fmt(amount)} points`,
-      };
+  constructor(
+    readonly from: string,
+    readonly to: string,
+    readonly minimum: number,
+  ) {}
+
+  text(count: unknown, amount: number): LocalizedMessage {
+    const c = String(count);
+    return (
+      this.#memo.get('', c, amount) ?? this.#memo.set('', c, amount, this.write(count as number, amount))
+    );
+  }
+
+  private write(count: number, amount: number): LocalizedMessage {
+    const { from, to, minimum } = this;
+    const span = `${from}—${to}`;
+    return count >= minimum
+      ? {
+          zh: `${span}共${count}次,达到至少${minimum}次的要求,得${fmt(amount)}分`,
+          en: `${count} in ${span}, at least ${minimum} required: ${fmt(amount)} points`,
+        }
+      : {
+          zh: `${span}共${count}次,未达至少${minimum}次的要求,得${fmt(amount)}分`,
+          en: `${count} in ${span}, under the required ${minimum}: ${fmt(amount)} points`,
+        };
+  }
 }

@@ -3,7 +3,7 @@ import type { Assignment } from '../plan/types';
 import type { AssignmentProgress } from '../progress/evaluate-assignment';
 import { daysLateOf, dutiesFromProgress, type Judgement, type UnitDuties } from './_lib/duties';
 import { clampLines, fmt, toHundredths } from './_lib/hundredths';
-import { eagerLines, LazyScoreLine, type LineText } from './_lib/lazy-line';
+import { amountText, eagerLines, type LineText, makeLine, SentenceMemo } from './_lib/lazy-line';
 import type { IndicatorContext } from './indicator-context';
 import type { IndicatorLeaf, LineSource, ScoreLine, TimelinessMethod } from './types';
 
@@ -52,13 +52,15 @@ export function timelinessLines(
     if ((duties.judged[i] as Judgement).daysLate > 0 && duties.inScope(i, m.scope)) late.push(i);
   }
   if (late.length > 1) late.sort((a, b) => byDueThenItem(duties, a, b));
-  const lines: ScoreLine[] = [new LazyScoreLine(indicator.id, max, FULL_POINTS, FULL_POINTS_TEXT, undefined)];
+  const lines: ScoreLine[] = [
+    makeLine(duties.eager, indicator.id, max, FULL_POINTS, FULL_POINTS_TEXT, undefined),
+  ];
   if (late.length === 0) return lines;
-  const text: TimelinessText = { text: timelinessText, per: m.per, each };
+  const text = duties.sharedText(`timeliness ${m.per} ${each}`, () => new TimelinessText(m.per, each));
   for (const i of late) {
     const days = (duties.judged[i] as Judgement).daysLate;
     const amount = m.per === 'late_item' ? each : each * days;
-    lines.push(new LazyScoreLine(indicator.id, -amount, duties.source(i), text, days, duties.notes(i)));
+    lines.push(makeLine(duties.eager, indicator.id, -amount, duties.source(i), text, days, duties.notes(i)));
   }
   return clampLines(lines, 0, max);
 }
@@ -67,34 +69,48 @@ export function timelinessLines(
 export const FULL_POINTS = Object.freeze({ kind: 'full_points' } as const);
 
 /** 基础分 N 分. @internal */
-export const FULL_POINTS_TEXT: LineText = {
-  text: (_, max) => ({ zh: `基础分${fmt(max)}分`, en: `Starting from ${fmt(max)} points` }),
-};
+export const FULL_POINTS_TEXT: LineText = amountText((max) => ({
+  zh: `基础分${fmt(max)}分`,
+  en: `Starting from ${fmt(max)} points`,
+}));
 
-interface TimelinessText extends LineText {
-  readonly per: TimelinessMethod['per'];
-  readonly each: number;
-}
+/**
+ * The wording of a timeliness indicator's deductions (one per scoring for each way of deducting,
+ * shared by every unit): each sentence written once, by item, status and days late.
+ */
+class TimelinessText implements LineText {
+  readonly #memo = new SentenceMemo();
 
-// The line's source names the item and its status: the progress itself need not stay alive.
-function timelinessText(
-  this: LineText,
-  days: unknown,
-  negative: number,
-  source: LineSource,
-): LocalizedMessage {
-  const { per, each } = this as TimelinessText;
-  const { workItemId: item, status } = source as Extract<LineSource, { kind: 'assignment' }>;
-  const amount = -negative;
-  return per === 'late_item'
-    ? {
-        zh: `${item}:未按时完成(${status}),扣${fmt(amount)}分`,
-        en: `${item}: not on time (${status}), −${fmt(amount)}`,
-      }
-    : {
-        zh: `${item}:逾期${days}个工作日(${status}),每日扣${fmt(each)}分,共扣${fmt(amount)}分`,
-        en: `${item}: ${days} working days late (${status}), −${fmt(each)} a day, −${fmt(amount)}`,
-      };
+  constructor(
+    readonly per: TimelinessMethod['per'],
+    readonly each: number,
+  ) {}
+
+  // The line's source names the item and its status: the progress itself need not stay alive.
+  // `negative` (the deduction before any floor cut it) follows from the days: not in the key.
+  text(days: unknown, negative: number, source: LineSource): LocalizedMessage {
+    const { workItemId: item, status } = source as Extract<LineSource, { kind: 'assignment' }>;
+    const d = days as number;
+    // Per late item the sentence does not name the days: one per item and status.
+    const key = this.per === 'late_item' ? 0 : d;
+    return (
+      this.#memo.get(item, status, key) ??
+      this.#memo.set(item, status, key, this.write(item, status, d, -negative))
+    );
+  }
+
+  private write(item: string, status: string, days: number, amount: number): LocalizedMessage {
+    const { per, each } = this;
+    return per === 'late_item'
+      ? {
+          zh: `${item}:未按时完成(${status}),扣${fmt(amount)}分`,
+          en: `${item}: not on time (${status}), −${fmt(amount)}`,
+        }
+      : {
+          zh: `${item}:逾期${days}个工作日(${status}),每日扣${fmt(each)}分,共扣${fmt(amount)}分`,
+          en: `${item}: ${days} working days late (${status}), −${fmt(each)} a day, −${fmt(amount)}`,
+        };
+  }
 }
 
 function byDueThenItem(duties: UnitDuties, a: number, b: number): number {

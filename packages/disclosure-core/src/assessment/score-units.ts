@@ -51,9 +51,10 @@ export interface ScoreUnitsInput extends ProgressInput {
    * When each line's `message` is written. `'eager'` (default): every line is a plain object with
    * its sentences. `'lazy'`: a line keeps its numbers, its source and the item, report or event it
    * came from as before, but writes its sentences on the first read of `message` (then keeps them);
-   * `JSON.stringify` gives exactly what the eager line gives. At province scale (hundreds of
-   * thousands of lines, most never read) this is several times faster and lighter. Lazy lines are
-   * class instances: `message` and `points` are getters, so `{ ...line }` or `structuredClone`
+   * `JSON.stringify` gives exactly what the eager line gives. Eager lines share one frozen
+   * `message` object per distinct sentence (each is written once per scoring), so at province
+   * scale both cost about the same; lazy lines still skip the sentences nobody reads. Lazy lines
+   * are class instances: `message` and `points` are getters, so `{ ...line }` or `structuredClone`
    * drop them (use `JSON.parse(JSON.stringify(line))`).
    */
   readonly lineMessages?: 'eager' | 'lazy';
@@ -126,6 +127,7 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
   const thresholds = scheme.grades ?? DEFAULT_GRADE_THRESHOLDS;
   const eager = (input.lineMessages ?? 'eager') === 'eager';
   const duties = new UnitDuties();
+  duties.eager = eager;
 
   const resultClasses: AssessmentResult['classes'][number][] = [];
   const units: UnitScore[] = [];
@@ -179,6 +181,9 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
     estimated: units.some((u) => u.estimated),
   };
 }
+
+// A leaf's (empty) children: one frozen array for every leaf score.
+const NO_CHILDREN: readonly IndicatorScore[] = Object.freeze([]);
 
 /** The progress a scoring context shows: scoring reads the unit's judged duties instead. */
 const NO_PROGRESS: readonly AssignmentProgress[] = Object.freeze([]);
@@ -262,7 +267,7 @@ function leafLines(indicator: IndicatorLeaf, ctx: IndicatorContext, duties: Unit
     case 'events':
       return eventLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx);
     case 'recurring':
-      return recurringLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx);
+      return recurringLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx, duties);
     case 'manual':
       return manualLines(indicator as IndicatorLeaf & { readonly method: typeof m }, ctx);
     default:
@@ -271,12 +276,18 @@ function leafLines(indicator: IndicatorLeaf, ctx: IndicatorContext, duties: Unit
 }
 
 function indicatorScore(indicator: Indicator, byIndicator: ReadonlyMap<string, number>): IndicatorScore {
-  const children =
-    indicator.kind === 'group' ? indicator.children.map((c) => indicatorScore(c, byIndicator)) : [];
-  const hundredths =
-    indicator.kind === 'group'
-      ? sum(children.map((c) => c.scoreHundredths))
-      : (byIndicator.get(indicator.id) ?? 0);
+  let children = NO_CHILDREN;
+  let hundredths: number;
+  if (indicator.kind === 'group') {
+    const scored: IndicatorScore[] = new Array(indicator.children.length);
+    hundredths = 0;
+    for (let i = 0; i < scored.length; i++) {
+      const c = indicatorScore(indicator.children[i] as Indicator, byIndicator);
+      scored[i] = c;
+      hundredths += c.scoreHundredths;
+    }
+    children = scored;
+  } else hundredths = byIndicator.get(indicator.id) ?? 0;
   return {
     indicatorId: indicator.id,
     name: indicator.name,

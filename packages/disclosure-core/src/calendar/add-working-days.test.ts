@@ -46,4 +46,15 @@ describe('chinaWorkCalendar.addWorkingDays', () => {
   it('rejects a non-integer count', () => {
     expect(() => cal.addWorkingDays('2020-09-30', 1.5)).toThrowError(/integer/);
   });
+
+  it('adds a million working days past coverage arithmetically, in both directions', () => {
+    const o = { outsideCoverage: 'estimate' } as const;
+    expect(cal.addWorkingDays('2027-01-01', 1_000_000, o)).toEqual({ value: '5860-01-27', estimated: true });
+    expect(cal.addWorkingDays('9999-12-31', -1_000_000, o)).toEqual({ value: '6166-12-05', estimated: true });
+    // From before coverage, through the 2020–2026 notices, to after it: each part counted its way.
+    const through = cal.addWorkingDays('2019-12-31', 2_000, o);
+    const inside = cal.workingDaysBetween('2019-12-31', '2026-12-31', o).value;
+    expect(through.estimated).toBe(true);
+    expect(cal.workingDaysBetween('2026-12-31', through.value, o).value).toBe(2_000 - inside);
+  });
 });

@@ -66,4 +66,47 @@ describe('working-day arithmetic properties', () => {
       }),
     );
   });
+
+  // Outside coverage: the arithmetic (whole weeks) against a day-by-day walk, across both edges.
+  const o = { outsideCoverage: 'estimate' } as const;
+  const anyDate = fc.integer({ min: start - 2_000, max: end + 2_000 });
+  const working = (dn: number): boolean => cal.isWorkingDay(isoFromDayNumber(dn), o).value;
+  const walkBetween = (a: number, b: number): number => {
+    let n = 0;
+    for (let d = Math.min(a, b) + 1; d <= Math.max(a, b); d++) if (working(d)) n++;
+    return a <= b ? n : 0 - n;
+  };
+  const walkAdd = (a: number, n: number): number => {
+    let d = a;
+    for (let left = Math.abs(n); left > 0; ) {
+      d += n > 0 ? 1 : -1;
+      if (working(d)) left--;
+    }
+    return d;
+  };
+
+  it('counts working days across the coverage edges as a day-by-day walk does', () => {
+    fc.assert(
+      fc.property(anyDate, anyDate, (a, b) => {
+        const r = cal.workingDaysBetween(isoFromDayNumber(a), isoFromDayNumber(b), o);
+        expect(r.value).toBe(walkBetween(a, b));
+        const lo = Math.min(a, b);
+        const hi = Math.max(a, b);
+        expect(r.estimated).toBe(lo < hi && (lo + 1 < start || hi > end));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('adds working days across the coverage edges as a day-by-day walk does', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -3_000, max: 3_000 }), (a, n) => {
+        const r = cal.addWorkingDays(isoFromDayNumber(a), n, o);
+        const d = walkAdd(a, n);
+        expect(r.value).toBe(isoFromDayNumber(d));
+        expect(r.estimated).toBe(a < start || a > end || d < start || d > end);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

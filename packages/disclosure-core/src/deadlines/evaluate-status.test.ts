@@ -288,6 +288,53 @@ describe('evaluateStatus: outside the calendar', () => {
     );
     expect(evaluateStatus({ deadline }, { asOf: '2026-12-10' }).estimated).toBe(false);
   });
+
+  it('judges a standing duty as of 9999-12-31 in its own window, computed directly', () => {
+    const deadline = read('立即落实,长期坚持');
+    const s = evaluateStatus(
+      { deadline, reports: [{ reportedOn: '9999-11-25', state: 'partial' }] },
+      { asOf: '9999-11-25' },
+    );
+    // Quarterly reviews from 2020-06-04: the window of 25 November 9999 is its quarter.
+    expect(s).toMatchObject({
+      status: 'ongoing',
+      dueOn: '9999-12-31',
+      workingDaysLeft: 26,
+      estimated: true,
+      window: { from: '9999-10-01', to: '9999-12-31', reports: 1 },
+    });
+  });
+
+  it('judges a recurring duty as of 9999-12-31: current and previous windows of year 9999', () => {
+    const training = read('每年至少要组织1—2次');
+    expect(
+      evaluateStatus({ deadline: training, reports: [done('9999-03-01')] }, { asOf: '9999-06-30' }),
+    ).toMatchObject({
+      status: 'met',
+      dueOn: '9999-12-31',
+      workingDaysLeft: 132,
+      estimated: true,
+      window: { from: '9999-01-01', to: '9999-12-31', reports: 1 },
+    });
+    const quarterly = read('每季度至少3次');
+    // Nothing done in 9999-07-01 … 09-30: behind, in the window 9999-10-01 … 12-31.
+    expect(evaluateStatus({ deadline: quarterly }, { asOf: '9999-12-31' })).toMatchObject({
+      status: 'behind',
+      dueOn: '9999-12-31',
+      workingDaysLeft: 0,
+      window: { from: '9999-10-01', to: '9999-12-31', reports: 0 },
+    });
+  });
+
+  it('counts a deadline of 2020 overdue by every working day up to 9999-12-31', () => {
+    // 1 609 working days of the notices after 2020-07-20, then 2 080 056 weekdays from 2027-01-01.
+    expect(evaluateStatus({ deadline: read('7月中旬前') }, { asOf: '9999-12-31' })).toMatchObject({
+      status: 'overdue',
+      dueOn: '2020-07-20',
+      workingDaysLeft: -2_081_665,
+      estimated: true,
+    });
+  });
 });
 
 describe('evaluateStatus with explanations: false', () => {

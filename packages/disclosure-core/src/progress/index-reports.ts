@@ -1,7 +1,7 @@
 import { parseIsoUncached } from '../calendar/_lib/day-number';
 import type { WorkItemId } from '../plan/types';
 import type { UnitId } from '../units/unit';
-import type { ProgressReport, ReportId } from './types';
+import type { ProgressReport } from './types';
 
 /**
  * Reports grouped once by assignment (unit × work item), as {@link indexReports} returns them: a
@@ -38,11 +38,13 @@ export function indexReports(reports: readonly ProgressReport[]): IndexedReports
 
 /**
  * Reports grouped by (unit, work item) in compressed rows: the reports of slot `s` are
- * `order[start[s] … start[s + 1])`, sorted by day (stable: same-day reports keep input order), with
- * their day numbers and states in typed arrays. `simple` is 1 for a slot whose reports all have a
- * valid `YYYY-MM-DD` day and none is a correction (its standing reports as of a day are a prefix of
- * the row), 2 when some are corrections (the prefix minus what they supersede), 0 when a day is
- * unreadable (scoring then takes the general path, which reports it). @internal
+ * `reports[pos[k]]` for `k` in `start[s] … start[s + 1]`, sorted by day (stable: same-day reports
+ * keep input order), with their day numbers and states in typed arrays beside `pos`. Only typed
+ * arrays: nothing for the garbage collector to trace, however many reports. `simple` is 1 for a
+ * slot whose reports all have a valid `YYYY-MM-DD` day and none is a correction (its standing
+ * reports as of a day are a prefix of the row), 2 when some are corrections (the prefix minus what
+ * they supersede), 0 when a day is unreadable (scoring then takes the general path, which reports
+ * it). @internal
  */
 export interface ReportDayRows {
   readonly units: ReadonlyMap<UnitId, number>;
@@ -50,9 +52,10 @@ export interface ReportDayRows {
   /** Slot of (unit index, item index), or -1. */
   slotOf(unit: number, item: number): number;
   readonly start: Int32Array;
-  readonly order: readonly ProgressReport[];
-  /** `order[k].id`, so that scoring reads no report object. */
-  readonly ids: readonly ReportId[];
+  /** The reports indexed, as given. */
+  readonly reports: readonly ProgressReport[];
+  /** Row position → index in `reports`. */
+  readonly pos: Int32Array;
   readonly days: Int32Array;
   /** 0 started, 1 partial, 2 done. */
   readonly states: Uint8Array;
@@ -61,6 +64,9 @@ export interface ReportDayRows {
 
 /** The `states` code of `done`. @internal */
 export const STATE_DONE = 2;
+// Flags beside a report's state while the rows are built.
+const UNREADABLE = 4;
+const CORRECTION = 8;
 
 const built = new WeakMap<readonly ProgressReport[], ReportDayRows>();
 
@@ -69,12 +75,24 @@ export function reportDayRowsOf(reports: readonly ProgressReport[]): ReportDayRo
   return built.get(reports) ?? buildReportDayRows(reports);
 }
 
-function buildReportDayRows(reports: readonly ProgressReport[]): ReportDayRows {
+/** What each report is, read once from its object: unit and item numbers, day, state and flags. */
+interface ReportFacts {
+  readonly units: Map<UnitId, number>;
+  readonly items: Map<WorkItemId, number>;
+  readonly unitOf: Int32Array;
+  readonly itemOf: Int32Array;
+  readonly dayOf: Int32Array;
+  readonly stateOf: Uint8Array;
+}
+
+function readReports(reports: readonly ProgressReport[]): ReportFacts {
   const n = reports.length;
   const units = new Map<UnitId, number>();
   const items = new Map<WorkItemId, number>();
   const unitOf = new Int32Array(n);
   const itemOf = new Int32Array(n);
+  const dayOf = new Int32Array(n);
+  const stateOf = new Uint8Array(n);
   let lastItem: WorkItemId | undefined;
   let lastUnit: UnitId | undefined;
   let itemAt = -1;
@@ -92,53 +110,62 @@ function buildReportDayRows(reports: readonly ProgressReport[]): ReportDayRows {
     }
     unitOf[i] = unitAt;
     itemOf[i] = itemAt;
+    const day = parseIsoUncached(r.reportedOn);
+    dayOf[i] = Number.isNaN(day) ? 0 : day;
+    stateOf[i] =
+      (r.state === 'done' ? STATE_DONE : r.state === 'partial' ? 1 : 0) |
+      (Number.isNaN(day) ? UNREADABLE : 0) |
+      (r.supersedes !== undefined ? CORRECTION : 0);
   }
+  return { units, items, unitOf, itemOf, dayOf, stateOf };
+}
+
+function buildReportDayRows(reports: readonly ProgressReport[]): ReportDayRows {
+  const n = reports.length;
+  const { units, items, unitOf, itemOf, dayOf, stateOf } = readReports(reports);
   const width = items.size;
   // Dense slots (unit × item) when the matrix is not much larger than the reports, else a map.
   const dense = units.size * width <= Math.max(1 << 20, 4 * n);
   const denseSlots = dense ? new Int32Array(units.size * width).fill(-1) : undefined;
   const sparseSlots = dense ? undefined : new Map<number, number>();
   const slotOfReport = new Int32Array(n);
-  const counts: number[] = [];
+  const counts = new Int32Array(n);
+  let slots = 0;
   for (let i = 0; i < n; i++) {
     const key = (unitOf[i] as number) * width + (itemOf[i] as number);
     let slot = denseSlots ? (denseSlots[key] as number) : (sparseSlots?.get(key) ?? -1);
     if (slot < 0) {
-      slot = counts.length;
-      counts.push(0);
+      slot = slots++;
       if (denseSlots) denseSlots[key] = slot;
       else sparseSlots?.set(key, slot);
     }
     slotOfReport[i] = slot;
     counts[slot] = (counts[slot] as number) + 1;
   }
-  const slots = counts.length;
   const start = new Int32Array(slots + 1);
   for (let s = 0; s < slots; s++) start[s + 1] = (start[s] as number) + (counts[s] as number);
   const fill = start.slice(0, slots);
-  const order: ProgressReport[] = new Array(n);
-  const ids: ReportId[] = new Array(n);
+  const pos = new Int32Array(n);
   const days = new Int32Array(n);
   const states = new Uint8Array(n);
   const simple = new Uint8Array(slots).fill(1);
   const sorted = new Uint8Array(slots).fill(1);
   for (let i = 0; i < n; i++) {
-    const r = reports[i] as ProgressReport;
     const slot = slotOfReport[i] as number;
     const at = fill[slot] as number;
     fill[slot] = at + 1;
-    order[at] = r;
-    ids[at] = r.id;
-    const day = parseIsoUncached(r.reportedOn);
-    if (Number.isNaN(day)) simple[slot] = 0;
-    else if (r.supersedes !== undefined && simple[slot] === 1) simple[slot] = 2;
-    days[at] = Number.isNaN(day) ? 0 : day;
-    states[at] = r.state === 'done' ? STATE_DONE : r.state === 'partial' ? 1 : 0;
+    pos[at] = i;
+    const day = dayOf[i] as number;
+    const st = stateOf[i] as number;
+    if (st & UNREADABLE) simple[slot] = 0;
+    else if (st & CORRECTION && simple[slot] === 1) simple[slot] = 2;
+    days[at] = day;
+    states[at] = st & 3;
     if (at > (start[slot] as number) && day < (days[at - 1] as number)) sorted[slot] = 0;
   }
   for (let s = 0; s < slots; s++) {
     if (sorted[s] === 0 && simple[s] !== 0)
-      sortSlot(start[s] as number, start[s + 1] as number, order, ids, days, states);
+      sortSlot(start[s] as number, start[s + 1] as number, pos, days, states);
   }
   return {
     units,
@@ -147,8 +174,8 @@ function buildReportDayRows(reports: readonly ProgressReport[]): ReportDayRows {
       ? (u, i) => (denseSlots[u * width + i] as number | undefined) ?? -1
       : (u, i) => sparseSlots?.get(u * width + i) ?? -1,
     start,
-    order,
-    ids,
+    reports,
+    pos,
     days,
     states,
     simple,
@@ -166,30 +193,20 @@ function numberOf<K>(map: Map<K, number>, key: K): number {
 }
 
 /** Stable insertion sort of one row by day (rows are short: one assignment's reports). */
-function sortSlot(
-  from: number,
-  to: number,
-  order: ProgressReport[],
-  ids: ReportId[],
-  days: Int32Array,
-  states: Uint8Array,
-) {
+function sortSlot(from: number, to: number, pos: Int32Array, days: Int32Array, states: Uint8Array) {
   for (let i = from + 1; i < to; i++) {
     const d = days[i] as number;
-    const r = order[i] as ProgressReport;
-    const id = ids[i] as ReportId;
+    const p = pos[i] as number;
     const s = states[i] as number;
     let j = i - 1;
     while (j >= from && (days[j] as number) > d) {
       days[j + 1] = days[j] as number;
-      order[j + 1] = order[j] as ProgressReport;
-      ids[j + 1] = ids[j] as ReportId;
+      pos[j + 1] = pos[j] as number;
       states[j + 1] = states[j] as number;
       j--;
     }
     days[j + 1] = d;
-    order[j + 1] = r;
-    ids[j + 1] = id;
+    pos[j + 1] = p;
     states[j + 1] = s;
   }
 }

@@ -13,6 +13,7 @@ import type { AssignmentProgress } from '../../progress/evaluate-assignment';
 import type { ProgressReport, ReportId } from '../../progress/types';
 import type { WorkItemPlace } from '../indicator-context';
 import type { LineSource, WorkScope } from '../types';
+import type { LineText } from './lazy-line';
 
 /** Completion classes: on time, late, missed, not due. */
 export const ON_TIME = 0;
@@ -102,14 +103,31 @@ export function judgementOfProgress(p: AssignmentProgress, calendar: WorkCalenda
 /** One unit's assignments, judged. Arrays grow to the largest unit and are reused. */
 export class UnitDuties {
   count = 0;
+  /** Lines are written as plain objects with their sentences (`scoreUnits`'s default). */
+  eager = false;
   readonly assignments: Assignment[] = [];
   readonly judged: Judgement[] = [];
   readonly reportIds: (ReportId | undefined)[] = [];
   readonly places: (WorkItemPlace | undefined)[] = [];
   readonly #sources: (LineSource | undefined)[] = [];
+  /** Line wordings shared by every unit of one scoring (see `sharedText`). */
+  readonly #texts = new Map<string, LineText>();
 
   reset(): void {
     this.count = 0;
+  }
+
+  /**
+   * The wording of `key` for this scoring, made once by `make`: units that share it share its
+   * memo of sentences (a scoring judges every unit with one `UnitDuties`).
+   */
+  sharedText<T extends LineText>(key: string, make: () => T): T {
+    let t = this.#texts.get(key);
+    if (t === undefined) {
+      t = make();
+      this.#texts.set(key, t);
+    }
+    return t as T;
   }
 
   /** True when any judged assignment rests on an estimated date. */

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { ScoreLine } from '../types';
-import { capNote, LazyScoreLine, plain } from './lazy-line';
+import { cutMessage, LazyScoreLine, plain } from './lazy-line';
 
 /** Points (at most two decimals, validated) → hundredths. */
 export function toHundredths(points: number): number {
@@ -77,7 +77,7 @@ export function clampLines(lines: readonly ScoreLine[], floor: number, ceiling: 
       l.indicatorId,
       amount,
       l.source,
-      capNote(l.message, amount < l.hundredths ? 'cap' : 'floor'),
+      cutMessage(l.message, amount < l.hundredths ? 'c' : 'f'),
       l.cappedFrom ?? l.hundredths,
     );
   });

@@ -71,7 +71,8 @@ export function dutyJudge(
   const fast = !Number.isNaN(asOfDay);
   const statusOf = memoizedStatus(events, options);
   const infos = new Map<WorkItemId, ItemInfo>();
-  const { start, order, ids, days, states, simple } = index;
+  const { start, days, states, simple } = index;
+  const order = rowsOf(index);
   let at = new Int32Array(64);
 
   const info = (item: WorkItemId): ItemInfo => {
@@ -122,7 +123,7 @@ export function dutyJudge(
           const last = start[slot + 1] as number;
           let end = start[slot] as number;
           while (end < last && (days[end] as number) <= asOfDay) end++;
-          n = standingPositions(start[slot] as number, end, simple[slot] === 2, order, ids, at);
+          n = standingPositions(start[slot] as number, end, simple[slot] === 2, order, at);
         }
         const firstDone = it.mode === ONE_DATE ? firstDoneAt(states, at, n) : -1;
         const key =
@@ -134,11 +135,11 @@ export function dutyJudge(
         let j = it.byKey.get(key);
         if (j === undefined) {
           const standing: ProgressReport[] = new Array(n);
-          for (let k = 0; k < n; k++) standing[k] = order[at[k] as number] as ProgressReport;
+          for (let k = 0; k < n; k++) standing[k] = order.at(at[k] as number);
           const s =
             it.mode === ONE_DATE
               ? evaluateStatus(
-                  { deadline, reports: firstDone >= 0 ? [order[firstDone] as ProgressReport] : [], events },
+                  { deadline, reports: firstDone >= 0 ? [order.at(firstDone)] : [], events },
                   options,
                 )
               : evaluateStatus({ deadline, reports: standing, events }, options);
@@ -152,7 +153,7 @@ export function dutyJudge(
           // Done statuses of standing and recurring duties are not keyed on their done day.
           if (it.mode === ONE_DATE || !done) it.byKey.set(key, j);
         }
-        const decisive = decisiveId(j, firstDone, order, ids, states, at, n);
+        const decisive = decisiveId(j, firstDone, order, states, at, n);
         out.push(a, j, decisive, it.place);
       }
     },
@@ -223,21 +224,22 @@ function windowKey(
 function decisiveId(
   j: Judgement,
   firstDone: number,
-  order: readonly ProgressReport[],
-  ids: readonly ReportId[],
+  order: Rows,
   states: Uint8Array,
   at: Int32Array,
   n: number,
 ): ReportId | undefined {
   if (j.doneOn !== null) {
-    if (firstDone >= 0) return ids[firstDone];
+    if (firstDone >= 0) return order.at(firstDone).id;
     for (let k = 0; k < n; k++) {
       const r = at[k] as number;
-      if (states[r] === STATE_DONE && (order[r] as ProgressReport).reportedOn === j.doneOn) return ids[r];
+      if (states[r] !== STATE_DONE) continue;
+      const report = order.at(r);
+      if (report.reportedOn === j.doneOn) return report.id;
     }
     return undefined;
   }
-  return n > 0 ? ids[at[n - 1] as number] : undefined;
+  return n > 0 ? order.at(at[n - 1] as number).id : undefined;
 }
 
 /**
@@ -249,8 +251,7 @@ function standingPositions(
   from: number,
   end: number,
   corrected: boolean,
-  order: readonly ProgressReport[],
-  ids: readonly ReportId[],
+  order: Rows,
   at: Int32Array,
 ): number {
   let n = 0;
@@ -260,12 +261,12 @@ function standingPositions(
   }
   let superseded: Set<ReportId> | undefined;
   for (let r = from; r < end; r++) {
-    const s = (order[r] as ProgressReport).supersedes;
+    const s = order.at(r).supersedes;
     if (s === undefined) continue;
     superseded ??= new Set();
     superseded.add(s);
   }
-  for (let r = from; r < end; r++) if (!superseded?.has(ids[r] as ReportId)) at[n++] = r;
+  for (let r = from; r < end; r++) if (!superseded?.has(order.at(r).id)) at[n++] = r;
   return n;
 }
 
@@ -287,4 +288,22 @@ function countIn(
     if (d >= w.from && d <= last) count++;
   }
   return count;
+}
+
+/** The reports of the rows, by row position (see `ReportDayRows`). */
+interface Rows {
+  at(row: number): ProgressReport;
+  slice(from: number, to: number): ProgressReport[];
+}
+
+function rowsOf(index: ReportDayRows): Rows {
+  const { reports, pos } = index;
+  return {
+    at: (row) => reports[pos[row] as number] as ProgressReport,
+    slice: (from, to) => {
+      const out: ProgressReport[] = new Array(to - from);
+      for (let k = from; k < to; k++) out[k - from] = reports[pos[k] as number] as ProgressReport;
+      return out;
+    },
+  };
 }

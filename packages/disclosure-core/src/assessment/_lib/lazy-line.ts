@@ -62,9 +62,7 @@ export class LazyScoreLine implements ScoreLine {
     if (this.#message === undefined) {
       // The sentence speaks of the amount before the first cut; the notes say what cut it.
       const base = this.#text.text(this.#ref, this.cappedFrom ?? this.hundredths, this.source);
-      let m = base;
-      for (const n of this.#notes) m = n === 'e' ? estimateNote(m) : capNote(m, n === 'c' ? 'cap' : 'floor');
-      this.#message = m;
+      this.#message = this.#notes === '' ? base : withNotes(base, this.#notes);
     }
     return this.#message;
   }
@@ -96,19 +94,117 @@ export function plain(
   message: LocalizedMessage,
   cappedFrom?: number,
 ): ScoreLine {
-  return {
-    indicatorId,
-    hundredths,
-    points: hundredths / 100,
-    source,
-    message,
-    ...(cappedFrom !== undefined && cappedFrom !== hundredths ? { cappedFrom } : {}),
-  };
+  // Two literals rather than a spread (the same keys in the same order): one allocation per line.
+  return cappedFrom !== undefined && cappedFrom !== hundredths
+    ? { indicatorId, hundredths, points: hundredths / 100, source, message, cappedFrom }
+    : { indicatorId, hundredths, points: hundredths / 100, source, message };
+}
+
+/**
+ * A line of an indicator: a {@link LazyScoreLine}, or when `eager` the plain line it turns into
+ * (its sentence written now, from the same wording), without making the lazy one first.
+ */
+export function makeLine(
+  eager: boolean,
+  indicatorId: string,
+  hundredths: number,
+  source: LineSource,
+  text: LineText,
+  ref: unknown,
+  notes: Notes = '',
+): ScoreLine {
+  if (!eager) return new LazyScoreLine(indicatorId, hundredths, source, text, ref, notes);
+  const base = text.text(ref, hundredths, source);
+  return plain(indicatorId, hundredths, source, notes === '' ? base : withNotes(base, notes));
+}
+
+/** A plain line's sentence with a cap (`'c'`) or floor (`'f'`) note, as a lazy line writes it. */
+export function cutMessage(m: LocalizedMessage, kind: 'c' | 'f'): LocalizedMessage {
+  return withNotes(m, kind);
 }
 
 /** Lazy lines as plain objects with their sentences written (eager lines are returned as they are). */
 export function eagerLines(lines: readonly ScoreLine[]): ScoreLine[] {
-  return lines.map((l) => (l instanceof LazyScoreLine ? l.toJSON() : l));
+  const out: ScoreLine[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as ScoreLine;
+    out[i] = l instanceof LazyScoreLine ? l.toJSON() : l;
+  }
+  return out;
+}
+
+/**
+ * Sentences already written, by work item, status and one number (the amount, or the days late):
+ * most lines of a province-scale scoring say the same thing (one item, one status, one share), so
+ * each distinct sentence is written once per scoring and shared, frozen, by every line that says
+ * it. Keyed by nested maps, so a look-up allocates nothing.
+ */
+export class SentenceMemo {
+  readonly #byItem = new Map<string, Map<string, Map<number, LocalizedMessage>>>();
+
+  get(item: string, status: string, n: number): LocalizedMessage | undefined {
+    return this.#byItem.get(item)?.get(status)?.get(n);
+  }
+
+  /** Remembers `m` (frozen) and returns it. */
+  set(item: string, status: string, n: number, m: LocalizedMessage): LocalizedMessage {
+    let byStatus = this.#byItem.get(item);
+    if (byStatus === undefined) {
+      byStatus = new Map();
+      this.#byItem.set(item, byStatus);
+    }
+    let byNumber = byStatus.get(status);
+    if (byNumber === undefined) {
+      byNumber = new Map();
+      byStatus.set(status, byNumber);
+    }
+    const frozen = Object.freeze(m);
+    byNumber.set(n, frozen);
+    return frozen;
+  }
+}
+
+/**
+ * A sentence with its notes (see {@link LazyScoreLine}), shared by the lines whose base sentence is
+ * the same shared object (weakly: it goes with the base sentence).
+ */
+const NOTED = new WeakMap<LocalizedMessage, Map<string, LocalizedMessage>>();
+
+function withNotes(base: LocalizedMessage, notes: Notes): LocalizedMessage {
+  let byNotes = NOTED.get(base);
+  const hit = byNotes?.get(notes);
+  if (hit !== undefined) return hit;
+  let m = base;
+  for (const n of notes) m = n === 'e' ? estimateNote(m) : capNote(m, n === 'c' ? 'cap' : 'floor');
+  if (Object.isFrozen(base)) {
+    // Only shared (frozen) sentences are worth remembering; a line's own one is read once.
+    if (byNotes === undefined) {
+      byNotes = new Map();
+      NOTED.set(base, byNotes);
+    }
+    m = Object.freeze(m);
+    byNotes.set(notes, m);
+  }
+  return m;
+}
+
+/**
+ * Wording that depends on one amount only (基础分 N 分, 不扣分(N分)): written once per amount. The
+ * amounts are a scheme's indicator points, a handful; the memo is bounded all the same.
+ */
+export function amountText(write: (amount: number) => LocalizedMessage): LineText {
+  const memo = new Map<number, LocalizedMessage>();
+  return {
+    text: (_, amount) => {
+      let m = memo.get(amount);
+      if (m === undefined) {
+        if (memo.size >= 1_000) memo.clear();
+        m = Object.freeze(write(amount));
+        memo.set(amount, m);
+      }
+      return m;
+    },
+  };
 }
 
 export function capNote(m: LocalizedMessage, kind: 'cap' | 'floor'): LocalizedMessage {
@@ -124,5 +220,6 @@ export function estimateNote(m: LocalizedMessage): LocalizedMessage {
 
 /** Wording for a line whose sentence is already known (one line per unit and indicator). */
 export function fixedText(message: LocalizedMessage): LineText {
-  return { text: () => message };
+  const frozen = Object.freeze(message);
+  return { text: () => frozen };
 }

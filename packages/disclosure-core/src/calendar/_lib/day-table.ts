@@ -207,26 +207,102 @@ export function workingDaysBetweenCovered(t: DayTable, a: number, b: number): nu
   return (t.prefix[b - t.start] ?? 0) - (t.prefix[a - t.start] ?? 0);
 }
 
-/** Day-by-day fallback that estimates outside coverage with weekends only. */
+/**
+ * Weekdays (Monday to Friday) among all days up to and including `dn`, counted from a Monday
+ * (1970-01-05, day 4): `weekdaysUpTo(b) - weekdaysUpTo(a)` is the weekdays in (a, b], for any two
+ * days, in constant time.
+ */
+export function weekdaysUpTo(dn: number): number {
+  const m = dn - 4;
+  const weeks = Math.floor(m / 7);
+  const r = m - weeks * 7; // 0 = Monday … 6 = Sunday
+  return weeks * 5 + (r < 5 ? r + 1 : 5);
+}
+
+/** The weekday `d` with `weekdaysUpTo(d) === c` (the `c`th weekday counted as above). */
+function weekdayNumbered(c: number): number {
+  const weeks = Math.floor((c - 1) / 5);
+  return 4 + weeks * 7 + (c - 1 - weeks * 5);
+}
+
+/** The `n`th weekday after `dn` (n > 0) or before it (n < 0), weekends only, in constant time. */
+export function addWeekdays(dn: number, n: number): number {
+  if (n === 0) return dn;
+  return n > 0 ? weekdayNumbered(weekdaysUpTo(dn) + n) : weekdayNumbered(weekdaysUpTo(dn - 1) + n + 1);
+}
+
+/** Working days in (a, b] for a ≤ b: the table inside coverage, weekends only outside it. */
+function workingDaysInSpan(t: DayTable, a: number, b: number): number {
+  let count = 0;
+  // Before coverage: (a, min(b, start - 1)].
+  if (a < t.start - 1) count += weekdaysUpTo(Math.min(b, t.start - 1)) - weekdaysUpTo(a);
+  // Inside: (max(a, start - 1), min(b, end)].
+  const cs = Math.max(a, t.start - 1);
+  const ce = Math.min(b, t.end);
+  if (cs < ce) count += (t.prefix[ce - t.start] ?? 0) - (cs < t.start ? 0 : (t.prefix[cs - t.start] ?? 0));
+  // After coverage: (max(a, end), b].
+  if (b > t.end) count += weekdaysUpTo(b) - weekdaysUpTo(Math.max(a, t.end));
+  return count;
+}
+
+/**
+ * The `n`th working day after `dn` (before it when negative), estimating outside coverage with
+ * weekends only: arithmetic on whole weeks, never day by day, so the cost does not depend on how
+ * far the answer lies. `estimated` when the start or the answer lies outside coverage (coverage is
+ * one run of days, so then some day counted was estimated).
+ */
 export function addWorkingDaysEstimated(
   t: DayTable,
   dn: number,
   n: number,
 ): { dn: number; estimated: boolean } {
-  let estimated = !isCovered(t, dn);
-  let d = dn;
-  let left = Math.abs(n);
-  const step = n > 0 ? 1 : -1;
-  while (left > 0) {
-    d += step;
-    const covered = isCovered(t, d);
-    if (!covered) estimated = true;
-    if (covered ? isWorkingCovered(t, d) : isWorkingByWeekRule(d)) left--;
-  }
-  return { dn: d, estimated };
+  const d = n > 0 ? forward(t, dn, n) : n < 0 ? backward(t, dn, -n) : dn;
+  return { dn: d, estimated: !isCovered(t, dn) || !isCovered(t, d) };
 }
 
-/** Counting fallback that estimates outside coverage with weekends only. */
+function forward(t: DayTable, dn: number, n: number): number {
+  let from = dn;
+  let left = n;
+  if (from < t.start - 1) {
+    const before = weekdaysUpTo(t.start - 1) - weekdaysUpTo(from);
+    if (left <= before) return addWeekdays(from, left);
+    left -= before;
+    from = t.start - 1;
+  }
+  if (from <= t.end) {
+    const done = from < t.start ? 0 : (t.prefix[from - t.start] ?? 0);
+    const inside = t.workdays.length - done;
+    if (left <= inside) return t.start + (t.workdays[done + left - 1] ?? 0);
+    left -= inside;
+    from = t.end;
+  }
+  return addWeekdays(from, left);
+}
+
+function backward(t: DayTable, dn: number, n: number): number {
+  let from = dn;
+  let left = n;
+  if (from > t.end + 1) {
+    const after = weekdaysUpTo(from - 1) - weekdaysUpTo(t.end);
+    if (left <= after) return addWeekdays(from, -left);
+    left -= after;
+    from = t.end + 1;
+  }
+  if (from >= t.start) {
+    // Working days of coverage strictly before `from`.
+    const inside = from > t.end ? t.workdays.length : (t.prefix[from - t.start - 1] ?? 0);
+    if (left <= inside) return t.start + (t.workdays[inside - left] ?? 0);
+    left -= inside;
+    from = t.start;
+  }
+  return addWeekdays(from, -left);
+}
+
+/**
+ * Working days in (a, b] (negated when b < a), estimating outside coverage with weekends only, in
+ * constant time (whole weeks × 5 plus the remainder). `estimated` when a counted day lies outside
+ * coverage.
+ */
 export function workingDaysBetweenEstimated(
   t: DayTable,
   a: number,
@@ -234,18 +310,7 @@ export function workingDaysBetweenEstimated(
 ): { value: number; estimated: boolean } {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
-  let count = 0;
-  let estimated = false;
-  const cs = Math.max(lo + 1, t.start);
-  const ce = Math.min(hi, t.end);
-  if (cs <= ce) count += (t.prefix[ce - t.start] ?? 0) - (t.prefix[cs - t.start - 1] ?? 0);
-  for (let d = lo + 1; d <= hi; d++) {
-    if (d >= t.start && d <= t.end) {
-      d = t.end;
-      continue;
-    }
-    estimated = true;
-    if (isWorkingByWeekRule(d)) count++;
-  }
+  const count = workingDaysInSpan(t, lo, hi);
+  const estimated = lo < hi && (lo + 1 < t.start || hi > t.end);
   return { value: a <= b ? count : 0 - count, estimated };
 }
