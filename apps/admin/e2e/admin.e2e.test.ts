@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertPrerequisites,
   launchBrowser,
+  REPO_ROOT,
   type RunningGateway,
   SCREENSHOTS,
   startGateway,
@@ -18,6 +19,7 @@ import {
 import { chinaContext } from './session';
 
 const SEED_ITEMS = 31;
+const SEED_DOCX = path.join(REPO_ROOT, 'packages', 'plan-io', 'test', 'fixtures', 'qixingguan-2020.docx');
 const UNIT = '区教育科技局';
 const REPORTER = 'jiaoke-tianbao';
 
@@ -28,6 +30,9 @@ let page: Page;
 let reporterPassword = '';
 let exportedXlsx = '';
 let exportedRows = 0;
+
+const previewCount = (p: Page) =>
+  p.locator('.ant-statistic', { hasText: '工作任务' }).locator('.ant-statistic-content').textContent();
 
 const rows = (p: Page) => p.locator('[data-testid="decomposition-table"] tr[data-row-key]');
 
@@ -301,7 +306,7 @@ describe('admin app against the real gateway', () => {
   it('reads the exported table back on the import page, shows the parsed plan and its findings, and imports it', async () => {
     expect(exportedXlsx).not.toBe('');
     await page.goto(`${gateway.url}/import`);
-    await page.getByRole('tab', { name: '上传表格' }).click();
+    await page.getByRole('tab', { name: '上传文件' }).click();
     await page.locator('input[type="file"]').setInputFiles(exportedXlsx);
     await page.getByLabel('方案标识').fill('qxg-2020-copy');
     await page.getByLabel('标题').fill('七星关区2020年政务公开工作实施方案(导入副本)');
@@ -314,13 +319,61 @@ describe('admin app against the real gateway', () => {
     await page.getByLabel('年度').fill('2020');
     await page.getByRole('button', { name: /解析预览/ }).click();
     await page.getByText('任务分解表预览').waitFor();
-    const workItems = page
-      .locator('.ant-statistic', { hasText: '工作任务' })
-      .locator('.ant-statistic-content');
-    await expect.poll(async () => (await workItems.textContent())?.trim()).toBe(String(exportedRows));
+    await expect.poll(async () => (await previewCount(page))?.trim()).toBe(String(exportedRows));
     await shoot(page, '16-import-preview');
     await page.getByRole('button', { name: /确认导入/ }).click();
     await page.getByText(/已导入“/).waitFor();
     await shoot(page, '17-imported');
+  });
+
+  it('previews the seed plan uploaded as a Word file (.docx): the same 31 work items, no error', async () => {
+    await page.goto(`${gateway.url}/import`);
+    await page.getByRole('tab', { name: '上传文件' }).click();
+    await page.locator('input[type="file"]').setInputFiles(SEED_DOCX);
+    await page.getByRole('button', { name: /解析预览/ }).click();
+    await page.getByText('任务分解表预览').waitFor();
+    await expect.poll(async () => (await previewCount(page))?.trim()).toBe(String(SEED_ITEMS));
+    // Read as Word (from the file's bytes), its notice read too, and no error finding.
+    await page.locator('.ant-descriptions').getByText('Word 文档(.docx)', { exact: true }).waitFor();
+    await page.locator('.ant-descriptions').getByText('七星府办通〔2020〕84号').waitFor();
+    expect(await page.locator('.ant-list .ant-tag', { hasText: '错误' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /确认导入/ }).isEnabled()).toBe(true);
+    await shoot(page, '16b-import-docx-preview');
+  });
+
+  it('is usable at 768 px: the menu button leaves the plan picker free, the table scrolls sideways', async () => {
+    const token = await page.evaluate(() => localStorage.getItem('qxg.token'));
+    const context = await chinaContext(browser, { viewport: { width: 768, height: 1024 } });
+    await context.addInitScript((t) => localStorage.setItem('qxg.token', t ?? ''), token);
+    const p = await context.newPage();
+    try {
+      await p.goto(`${gateway.url}/table`);
+      await rows(p).first().waitFor();
+      // Two plans now (the imported copy): the picker shows, and so does the folded menu's button.
+      const picker = p.locator('.ant-select').filter({ has: p.getByLabel('实施方案') });
+      const menuButton = p.locator('.ant-layout-sider-zero-width-trigger');
+      const a = await picker.boundingBox();
+      const b = await menuButton.boundingBox();
+      expect(a).not.toBeNull();
+      expect(b).not.toBeNull();
+      if (a && b) {
+        const apart =
+          a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+        expect(apart).toBe(true);
+      }
+      // 工作任务 keeps at least 12 characters' width (14 px each); the table scrolls instead.
+      const contentHeader = p.locator('[data-testid="decomposition-table"] th', { hasText: /^工作任务$/ });
+      expect((await contentHeader.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(12 * 14);
+      const scroller = p.locator('[data-testid="decomposition-table"] .ant-table-content');
+      expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      await shoot(p, '19-table-768');
+      // The menu opens from its button and still leads to the pages.
+      expect((await p.locator('.qxg-sider').boundingBox())?.width).toBe(0);
+      await menuButton.click();
+      await expect.poll(async () => (await p.locator('.qxg-sider').boundingBox())?.width).toBe(200);
+      await p.getByRole('menuitem', { name: /总览/ }).waitFor();
+    } finally {
+      await context.close();
+    }
   });
 });

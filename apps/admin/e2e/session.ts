@@ -22,7 +22,10 @@ export async function loginToken(baseUrl: string, username: string, password: st
 /** A fresh browser context (empty cache) as a user in China sees the app: Chinese, China time, a desktop screen. */
 export function chinaContext(
   browser: Browser,
-  options: { readonly acceptDownloads?: boolean } = {},
+  options: {
+    readonly acceptDownloads?: boolean;
+    readonly viewport?: { readonly width: number; readonly height: number };
+  } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
     locale: 'zh-CN',

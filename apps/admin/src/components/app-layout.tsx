@@ -1,6 +1,6 @@
 import { BarChartOutlined, CalendarOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Input, Layout, Menu, type MenuProps, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { useSession } from '../auth/session';
 import { chinaToday, formatChineseDate } from '../lib/dates';
@@ -17,6 +17,9 @@ export function AppLayout() {
   const location = useLocation();
   const navigation = useNavigation();
   const { asOf, setAsOf, isToday } = useAsOf();
+  // Below antd's lg breakpoint (992 px) the menu folds away behind a button; the button then sits in
+  // the header's left edge (the header makes room for it) instead of over the page's plan picker.
+  const [narrow, setNarrow] = useState(false);
 
   if (checking) return <Spin fullscreen description="正在验证登录状态…" />;
   if (viewer === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
@@ -29,7 +32,15 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider className="qxg-sider" breakpoint="lg" collapsedWidth={0} width={200} theme="dark">
+      <Layout.Sider
+        className="qxg-sider"
+        breakpoint="lg"
+        collapsedWidth={0}
+        width={200}
+        theme="dark"
+        onBreakpoint={setNarrow}
+        zeroWidthTriggerStyle={{ top: 12 }}
+      >
         <div style={{ color: '#fff', padding: '16px', fontWeight: 600, fontSize: 16, lineHeight: 1.4 }}>
           <BarChartOutlined /> 政务公开工作台账
         </div>
@@ -39,7 +50,7 @@ export function AppLayout() {
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: narrow ? '0 16px 0 56px' : '0 24px',
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',

@@ -33,6 +33,14 @@ export const EVENT_KIND_LABELS: Readonly<Record<EnumOf<'OutsideEventKind'>, stri
   OTHER: '其他',
 };
 
+export const IMPORT_FORMAT_LABELS: Readonly<Record<EnumOf<'ImportFormat'>, string>> = {
+  TEXT: '文本',
+  HTML: '网页(HTML)',
+  DOCX: 'Word 文档(.docx)',
+  XLSX: 'Excel 表格(.xlsx)',
+  CSV: 'CSV 表格',
+};
+
 /** `{ value, label }` options of a label table, for a Select. */
 export function labelOptions<K extends string>(
   labels: Readonly<Record<K, string>>,

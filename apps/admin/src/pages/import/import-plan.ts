@@ -18,29 +18,15 @@ const ImportPlanMutation = graphql(
   [UserErrorFields],
 );
 
-function toBase64(data: ArrayBuffer): string {
-  let binary = '';
-  const bytes = new Uint8Array(data);
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** The source as the mutation's `content` and `format`: text as is, a workbook in base64. */
-function contentOf(source: PlanSource): { content: string; format: 'TEXT' | 'CSV' | 'XLSX' } {
-  if (source.kind === 'text') return { content: source.text, format: 'TEXT' };
-  if (/\.xlsx$/i.test(source.name)) return { content: toBase64(source.data), format: 'XLSX' };
-  const text = new TextDecoder('utf-8').decode(source.data);
-  return { content: text, format: /\.csv$/i.test(source.name) ? 'CSV' : 'TEXT' };
-}
-
 /**
  * Imports the plan through the gateway, which reads the document again: when it writes nothing, its
  * error findings say why, and fail the action like user errors.
  */
 export async function importPlan(source: PlanSource, metadata: PlanMetadata) {
+  // The same reading of the source as the preview's (format from the file's bytes, DOCX/XLSX in base64).
+  const { format, content } = (await import('./parse-plan')).sourceContent(source);
   const { importPlan: payload } = await request(ImportPlanMutation, {
-    input: { ...contentOf(source), dryRun: false, ...metadata },
+    input: { content, format, dryRun: false, ...metadata },
   });
   if (!payload.plan) {
     const problems = [

@@ -53,8 +53,8 @@ export default function ImportPage() {
         导入
       </Typography.Title>
       <Typography.Text type="secondary">
-        粘贴已印发的实施方案全文(含附件任务分解表),或上传任务分解表(.xlsx /
-        .csv)。先解析预览,核对问题后再确认导入。
+        粘贴已印发的实施方案全文(含附件任务分解表)或其网页,或上传方案文件(Word .docx、网页 .html、任务分解表
+        .xlsx / .csv、文本 .txt;格式按文件内容识别)。先解析预览,核对问题后再确认导入。
       </Typography.Text>
       <Card>
         <SourceTabs

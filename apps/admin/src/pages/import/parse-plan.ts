@@ -1,7 +1,14 @@
 // Loaded only on the import page: the core's readers run in the browser for the preview, exactly
 // as `qxg import` runs them on the command line.
-import { type ImportFinding, type Plan, parsePlanDocument, qixingguanUnits } from '@qxg/disclosure-core';
-import { readPlanCsv, readPlanXlsx } from '@qxg/plan-io';
+import {
+  type ImportFinding,
+  type ParsePlanDocumentOptions,
+  type Plan,
+  parsePlanDocument,
+  qixingguanUnits,
+} from '@qxg/disclosure-core';
+import { detectPlanFormat, readPlanCsv, readPlanDocx, readPlanHtml, readPlanXlsx } from '@qxg/plan-io';
+import type { graphql } from '../../graphql/graphql';
 
 export interface PreviewItem {
   readonly key: string;
@@ -14,6 +21,7 @@ export interface PreviewItem {
 }
 
 export interface PlanPreview {
+  readonly format: ImportFormat;
   readonly plan: Pick<Plan, 'id' | 'title' | 'docNumber' | 'issuer' | 'issuedOn' | 'year'> | null;
   readonly counts: { readonly categories: number; readonly keyTasks: number; readonly workItems: number };
   readonly items: readonly PreviewItem[];
@@ -34,18 +42,80 @@ export interface PlanMetadata {
   readonly title?: string;
 }
 
+/** The formats the gateway's `importPlan` takes (its `ImportFormat` enum). */
+export type ImportFormat = ReturnType<typeof graphql.scalar<'ImportFormat'>>;
+
+/** What is sent as `importPlan`'s `content` and `format`, and the bytes the preview reads. */
+export interface SourceContent {
+  readonly format: ImportFormat;
+  /** Text, CSV and HTML as text; XLSX and DOCX in base64. */
+  readonly content: string;
+  readonly bytes?: Uint8Array;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** UTF-8, or GB18030 where an older government page declares GB2312 / GBK (as plan-io's file reader does). */
+function decodeText(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const head = utf8.slice(0, 4096);
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*(gb2312|gbk|gb18030)/iu.test(head);
+  if (declared || (utf8.includes('\uFFFD') && !head.includes('utf-8'))) {
+    try {
+      return new TextDecoder('gb18030').decode(bytes);
+    } catch {
+      return utf8;
+    }
+  }
+  return utf8;
+}
+
+/**
+ * The source as the gateway takes it. A file's format comes from its bytes first and its name second
+ * (plan-io's `detectPlanFormat`: a zip with `word/` is DOCX, one with `xl/` XLSX, markup is HTML);
+ * pasted text with HTML markup (a page's source) is HTML, by the same rule.
+ */
+export function sourceContent(source: PlanSource): SourceContent {
+  if (source.kind === 'text') {
+    const head = new TextEncoder().encode(source.text.slice(0, 4096));
+    return { format: detectPlanFormat(head, '') === 'html' ? 'HTML' : 'TEXT', content: source.text };
+  }
+  const bytes = new Uint8Array(source.data);
+  const format = detectPlanFormat(bytes, source.name);
+  if (format === 'docx' || format === 'xlsx')
+    return { format: format === 'docx' ? 'DOCX' : 'XLSX', content: toBase64(bytes), bytes };
+  const text = decodeText(bytes);
+  return { format: format === 'html' ? 'HTML' : format === 'csv' ? 'CSV' : 'TEXT', content: text };
+}
+
+/** Reads the source with the reader the gateway uses for its format. */
+async function readSource(source: SourceContent, options: ParsePlanDocumentOptions) {
+  const bytes = source.bytes ?? new Uint8Array();
+  switch (source.format) {
+    case 'XLSX':
+      return readPlanXlsx(bytes, options);
+    case 'DOCX':
+      return readPlanDocx(bytes, options);
+    case 'HTML':
+      return readPlanHtml(source.content, options);
+    case 'CSV':
+      return readPlanCsv(source.content, options);
+    case 'TEXT':
+      return parsePlanDocument(source.content, options);
+  }
+}
+
 export async function previewPlan(source: PlanSource, metadata: PlanMetadata = {}): Promise<PlanPreview> {
   const given = Object.fromEntries(
     Object.entries(metadata).filter(([, v]) => v !== undefined && v !== '' && v !== null),
   );
-  const options = { registry: qixingguanUnits, ...given };
-  let result: Awaited<ReturnType<typeof readPlanXlsx>>;
-  if (source.kind === 'text') result = parsePlanDocument(source.text, options);
-  else if (/\.xlsx$/i.test(source.name)) result = await readPlanXlsx(new Uint8Array(source.data), options);
-  else {
-    const text = new TextDecoder('utf-8').decode(source.data);
-    result = /\.csv$/i.test(source.name) ? readPlanCsv(text, options) : parsePlanDocument(text, options);
-  }
+  const content = sourceContent(source);
+  const result = await readSource(content, { registry: qixingguanUnits, ...given });
   const plan = result.plan ?? null;
   const items: PreviewItem[] = [];
   let keyTasks = 0;
@@ -66,6 +136,7 @@ export async function previewPlan(source: PlanSource, metadata: PlanMetadata = {
     }
   }
   return {
+    format: content.format,
     plan: plan && {
       id: plan.id,
       title: plan.title,

@@ -1,6 +1,7 @@
 import type { ImportFinding } from '@qxg/disclosure-core';
 import { Alert, Card, Descriptions, List, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { formatChineseDate } from '../../lib/dates';
+import { IMPORT_FORMAT_LABELS } from '../../lib/labels';
 import type { PlanPreview } from './parse-plan';
 
 const SEVERITY: Readonly<Record<string, { label: string; color: string }>> = {
@@ -46,7 +47,7 @@ function FindingList({ findings }: { readonly findings: readonly ImportFinding[]
 
 /** What the core read from the source: the plan's particulars, counts, findings and rows. */
 export function PreviewView({ preview }: { readonly preview: PlanPreview }) {
-  const { plan, counts, items, findings } = preview;
+  const { format, plan, counts, items, findings } = preview;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title="解析结果">
@@ -60,6 +61,7 @@ export function PreviewView({ preview }: { readonly preview: PlanPreview }) {
               { key: 'issuer', label: '发文机关', children: plan.issuer || '—' },
               { key: 'issued', label: '成文日期', children: formatChineseDate(plan.issuedOn) },
               { key: 'year', label: '年度', children: plan.year },
+              { key: 'format', label: '读取格式', children: IMPORT_FORMAT_LABELS[format] },
             ]}
           />
         ) : (
@@ -82,6 +84,7 @@ export function PreviewView({ preview }: { readonly preview: PlanPreview }) {
           bordered
           dataSource={[...items]}
           pagination={{ pageSize: 50, showSizeChanger: false }}
+          scroll={{ x: 1200 }}
           columns={[
             { title: '类别', dataIndex: 'category', width: 160 },
             { title: '重点任务', dataIndex: 'keyTask', width: 200 },

@@ -11,7 +11,19 @@ export interface SourceTabsProps {
   readonly onFile: (file: { name: string; data: ArrayBuffer } | null) => void;
 }
 
-/** Where the plan comes from: its published text pasted, or a decomposition table (or text) file. */
+/**
+ * The page as HTML when the clipboard holds a copied web page with a table (the 任务分解表 keeps its
+ * rows and merged cells that way); otherwise null and the plain text is pasted as usual.
+ */
+function pastedPage(data: DataTransfer): string | null {
+  const html = data.getData('text/html');
+  return /<table[\s>]/iu.test(html) ? html : null;
+}
+
+/**
+ * Where the plan comes from: its published text pasted (plain text, or a web page's HTML), or a file:
+ * Word (.docx), a saved web page (.html), a decomposition table (.xlsx, .csv) or text (.txt).
+ */
 export function SourceTabs({ tab, onTab, text, onText, onFile }: SourceTabsProps) {
   return (
     <Tabs
@@ -26,17 +38,23 @@ export function SourceTabs({ tab, onTab, text, onText, onFile }: SourceTabsProps
               aria-label="方案全文"
               value={text}
               onChange={(e) => onText(e.target.value)}
+              onPaste={(e) => {
+                const page = text.trim() === '' ? pastedPage(e.clipboardData) : null;
+                if (page === null) return;
+                e.preventDefault();
+                onText(page);
+              }}
               autoSize={{ minRows: 10, maxRows: 24 }}
-              placeholder="毕节市七星关区人民政府办公室关于印发……的通知"
+              placeholder="毕节市七星关区人民政府办公室关于印发……的通知(也可粘贴网页源代码;从网页复制含表格的内容时按网页格式粘贴)"
             />
           ),
         },
         {
           key: 'file',
-          label: '上传表格',
+          label: '上传文件',
           children: (
             <Upload.Dragger
-              accept=".xlsx,.csv,.txt"
+              accept=".docx,.html,.htm,.xlsx,.csv,.txt"
               maxCount={1}
               beforeUpload={(f) => {
                 void f.arrayBuffer().then((data) => onFile({ name: f.name, data }));
@@ -47,7 +65,7 @@ export function SourceTabs({ tab, onTab, text, onText, onFile }: SourceTabsProps
               <p className="ant-upload-drag-icon">
                 <InboxOutlined />
               </p>
-              <p>点击或拖入任务分解表文件(.xlsx、.csv)或方案全文(.txt)</p>
+              <p>点击或拖入方案文件:Word 文档(.docx)、网页(.html)、任务分解表(.xlsx、.csv)或全文(.txt)</p>
             </Upload.Dragger>
           ),
         },

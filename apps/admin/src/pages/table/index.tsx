@@ -13,6 +13,9 @@ import { FilterBar } from './filter-bar';
 import { filterFromParams, type TableRow, type WorkItemFilter } from './table-data';
 import { useTableQueries } from './use-table-queries';
 
+/** The fixed columns' widths and about 20 characters of 工作任务. */
+const TABLE_MIN_WIDTH = 1200;
+
 const itemPath = (row: TableRow) => `/items/${encodeURIComponent(row.id)}`;
 
 /** Keyboard: Tab reaches the rows, ↑/↓ move between them, Enter opens the work item. */
@@ -80,6 +83,9 @@ export default function DecompositionTable() {
               dataSource={items}
               loading={rows.isFetching}
               pagination={false}
+              // Narrower than the columns need (a 768 px screen), the table scrolls sideways rather
+              // than squeezing 工作任务 to a few characters.
+              scroll={{ x: TABLE_MIN_WIDTH }}
               locale={{ emptyText: '没有符合筛选条件的工作任务' }}
               summary={() => (
                 <Table.Summary.Row>
