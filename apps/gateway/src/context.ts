@@ -1,7 +1,10 @@
 import type { Db, QxgPrismaClient, UserRole } from '@qxg/db';
 import { createLoaders, type Loaders } from './loaders';
+import { clientAddressOf, type NodeRequestLike } from './services/client-address';
+import { defaultLoginSecurity, type LoginSecurity } from './services/login';
 import { type SessionOfRequest, sessionsOfRequests } from './services/sessions';
 import { chinaToday } from './services/status';
+import { visibleWhere } from './visibility';
 
 /** The signed-in user, as resolvers see it. */
 export interface Viewer {
@@ -27,6 +30,10 @@ export interface Context {
   readonly sessionId: string | null;
   readonly loaders: Loaders;
   readonly settings: GatewaySettings;
+  /** The client's address (the TCP peer, or X-Forwarded-For's last entry with QXG_TRUST_PROXY=1). */
+  readonly clientAddress: string | null;
+  /** Login throttling and password checks, one per gateway (tests inject spies). */
+  readonly login: LoginSecurity;
 }
 
 export interface ContextOptions {
@@ -36,14 +43,20 @@ export interface ContextOptions {
   readonly clock?: () => Date;
   /** Shared with the result cache, so a request's session is looked up once. */
   readonly sessionOf?: SessionOfRequest;
+  /** Honour X-Forwarded-For (QXG_TRUST_PROXY=1). */
+  readonly trustProxy?: boolean;
+  /** Defaults to a fresh throttle and the real scrypt checks. */
+  readonly login?: LoginSecurity;
 }
 
 export function createContextFactory(
   options: ContextOptions,
-): (init: { request: Request }) => Promise<Context> {
+): (init: { request: Request; req?: NodeRequestLike | undefined }) => Promise<Context> {
   const clock = options.clock ?? (() => new Date());
+  const login = options.login ?? defaultLoginSecurity();
+  const trustProxy = options.trustProxy ?? false;
   const sessionOf = options.sessionOf ?? sessionsOfRequests(options.db.prisma);
-  return async ({ request }) => {
+  return async ({ request, req }) => {
     const now = clock();
     const session = await sessionOf(request, now);
     return {
@@ -60,8 +73,11 @@ export function createContextFactory(
           }
         : null,
       sessionId: session?.sessionId ?? null,
-      loaders: createLoaders(options.db.prisma),
+      // The visibility rule (visibility.ts): an anonymous request's loaders see PUBLIC plans only.
+      loaders: createLoaders(options.db.prisma, visibleWhere(session !== null)),
       settings: options.settings,
+      clientAddress: clientAddressOf(request, req, trustProxy),
+      login,
     };
   };
 }

@@ -27,6 +27,12 @@ export interface GatewayEnv {
   readonly responseCache: boolean;
   /** Mebibytes the result cache may hold (`QXG_RESPONSE_CACHE_MB`, default 64). */
   readonly responseCacheMb: number;
+  /**
+   * `QXG_TRUST_PROXY=1`: the gateway runs behind a reverse proxy, so the client's address is the
+   * first entry of `X-Forwarded-For` (login throttling counts per address). Off by default: the
+   * header is then ignored, since any client can send it.
+   */
+  readonly trustProxy: boolean;
 }
 
 /**
@@ -69,6 +75,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     responseCache:
       parseResponseCacheSetting(env.QXG_RESPONSE_CACHE) ?? responseCacheDefault(engineOfUrl(databaseUrl)),
     responseCacheMb: cacheMb,
+    trustProxy: env.QXG_TRUST_PROXY === '1',
   };
 }
 

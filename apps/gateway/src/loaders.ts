@@ -15,6 +15,7 @@ import type {
   WorkItem,
 } from '@qxg/db';
 import DataLoader from 'dataloader';
+import { EVERYTHING, type VisibleWhere } from './visibility';
 
 /**
  * Per-request batch loaders: every relation the schema resolves goes through one of these, so a
@@ -88,12 +89,22 @@ function grouped<T>(
   });
 }
 
-export function createLoaders(prisma: QxgPrismaClient): Loaders {
-  const workItem = byId((ids) => prisma.workItem.findMany({ where: { id: { in: ids } } }));
-  const assignment = byId((ids) => prisma.assignment.findMany({ where: { id: { in: ids } } }));
-  const keyTask = byId((ids) => prisma.keyTask.findMany({ where: { id: { in: ids } } }));
+/**
+ * `visible`: the visibility rule's filters for this request's viewer (./visibility.ts). Every query
+ * of a plan-owned entity below adds its filter, so rows of plans the viewer may not see are never
+ * loaded, by any path.
+ */
+export function createLoaders(prisma: QxgPrismaClient, visible: VisibleWhere = EVERYTHING): Loaders {
+  const v = visible;
+  const workItem = byId((ids) => prisma.workItem.findMany({ where: { id: { in: ids }, AND: [v.workItem] } }));
+  const assignment = byId((ids) =>
+    prisma.assignment.findMany({ where: { id: { in: ids }, AND: [v.assignment] } }),
+  );
+  const keyTask = byId((ids) => prisma.keyTask.findMany({ where: { id: { in: ids }, AND: [v.keyTask] } }));
   const unit = byId((ids) => prisma.unit.findMany({ where: { id: { in: ids } } }));
-  const report = byId((ids) => prisma.progressReport.findMany({ where: { id: { in: ids } } }));
+  const report = byId((ids) =>
+    prisma.progressReport.findMany({ where: { id: { in: ids }, AND: [v.report] } }),
+  );
   // The plans of parent rows (already in the loaders' caches when reached through a parent field).
   const plansOfKeyTasks = async (ids: readonly string[]) => [
     ...new Set(present(await keyTask.loadMany(ids)).map((t) => t.planId)),
@@ -105,38 +116,54 @@ export function createLoaders(prisma: QxgPrismaClient): Loaders {
   const plansOfReports = async (ids: readonly string[]) =>
     plansOfAssignments([...new Set(present(await report.loadMany(ids)).map((r) => r.assignmentId))]);
   return {
-    plan: byId((ids) => prisma.plan.findMany({ where: { id: { in: ids } } })),
-    category: byId((ids) => prisma.category.findMany({ where: { id: { in: ids } } })),
+    plan: byId((ids) => prisma.plan.findMany({ where: { id: { in: ids }, AND: [v.plan] } })),
+    category: byId((ids) => prisma.category.findMany({ where: { id: { in: ids }, AND: [v.category] } })),
     keyTask,
     workItem,
     assignment,
     unit,
     user: byId((ids) => prisma.user.findMany({ where: { id: { in: ids } } })),
     report,
-    scheme: byId((ids) => prisma.assessmentScheme.findMany({ where: { id: { in: ids } } })),
-    run: byId((ids) => prisma.assessmentRun.findMany({ where: { id: { in: ids } } })),
+    scheme: byId((ids) => prisma.assessmentScheme.findMany({ where: { id: { in: ids }, AND: [v.scheme] } })),
+    run: byId((ids) => prisma.assessmentRun.findMany({ where: { id: { in: ids }, AND: [v.run] } })),
     event: byId((ids) => prisma.outsideEvent.findMany({ where: { id: { in: ids } } })),
     categoriesOfPlan: grouped(
-      (ids) => prisma.category.findMany({ where: { planId: { in: ids } }, orderBy: { number: 'asc' } }),
+      (ids) =>
+        prisma.category.findMany({
+          where: { planId: { in: ids }, AND: [v.category] },
+          orderBy: { number: 'asc' },
+        }),
       (c) => c.planId,
     ),
     keyTasksOfPlan: grouped(
-      (ids) => prisma.keyTask.findMany({ where: { planId: { in: ids } }, orderBy: { number: 'asc' } }),
+      (ids) =>
+        prisma.keyTask.findMany({
+          where: { planId: { in: ids }, AND: [v.keyTask] },
+          orderBy: { number: 'asc' },
+        }),
       (t) => t.planId,
       (t) => keyTask.prime(t.id, t),
     ),
     keyTasksOfCategory: grouped(
-      (ids) => prisma.keyTask.findMany({ where: { categoryId: { in: ids } }, orderBy: { number: 'asc' } }),
+      (ids) =>
+        prisma.keyTask.findMany({
+          where: { categoryId: { in: ids }, AND: [v.keyTask] },
+          orderBy: { number: 'asc' },
+        }),
       (t) => t.categoryId,
       (t) => keyTask.prime(t.id, t),
     ),
     workItemsOfKeyTask: grouped(
       async (ids) =>
         prisma.workItem.findMany({
-          where:
-            ids.length <= MAX_IN_LIST
-              ? { keyTaskId: { in: ids } }
-              : { keyTask: { planId: { in: await plansOfKeyTasks(ids) } } },
+          where: {
+            AND: [
+              v.workItem,
+              ids.length <= MAX_IN_LIST
+                ? { keyTaskId: { in: ids } }
+                : { keyTask: { planId: { in: await plansOfKeyTasks(ids) } } },
+            ],
+          },
           orderBy: [{ keyTaskId: 'asc' }, { order: 'asc' }],
         }),
       (w) => w.keyTaskId,
@@ -145,27 +172,41 @@ export function createLoaders(prisma: QxgPrismaClient): Loaders {
     assignmentsOfWorkItem: grouped(
       async (ids) =>
         prisma.assignment.findMany({
-          where:
-            ids.length <= MAX_IN_LIST
-              ? { workItemId: { in: ids } }
-              : { workItem: { keyTask: { planId: { in: await plansOfWorkItems(ids) } } } },
+          where: {
+            AND: [
+              v.assignment,
+              ids.length <= MAX_IN_LIST
+                ? { workItemId: { in: ids } }
+                : { workItem: { keyTask: { planId: { in: await plansOfWorkItems(ids) } } } },
+            ],
+          },
           orderBy: [{ role: 'asc' }, { unitId: 'asc' }],
         }),
       (a) => a.workItemId,
       (a) => assignment.prime(a.id, a),
     ),
     assignmentsOfUnit: grouped(
-      (ids) => prisma.assignment.findMany({ where: { unitId: { in: ids } }, orderBy: { workItemId: 'asc' } }),
+      (ids) =>
+        prisma.assignment.findMany({
+          where: { unitId: { in: ids }, AND: [v.assignment] },
+          orderBy: { workItemId: 'asc' },
+        }),
       (a) => a.unitId,
       (a) => assignment.prime(a.id, a),
     ),
     reportsOfAssignment: grouped(
       async (ids) =>
         prisma.progressReport.findMany({
-          where:
-            ids.length <= MAX_IN_LIST
-              ? { assignmentId: { in: ids } }
-              : { assignment: { workItem: { keyTask: { planId: { in: await plansOfAssignments(ids) } } } } },
+          where: {
+            AND: [
+              v.report,
+              ids.length <= MAX_IN_LIST
+                ? { assignmentId: { in: ids } }
+                : {
+                    assignment: { workItem: { keyTask: { planId: { in: await plansOfAssignments(ids) } } } },
+                  },
+            ],
+          },
           orderBy: [{ reportedOn: 'asc' }, { createdAt: 'asc' }],
         }),
       (r) => r.assignmentId,
@@ -174,14 +215,18 @@ export function createLoaders(prisma: QxgPrismaClient): Loaders {
     evidenceOfReport: grouped(
       async (ids) =>
         prisma.evidence.findMany({
-          where:
-            ids.length <= MAX_IN_LIST
-              ? { reportId: { in: ids } }
-              : {
-                  report: {
-                    assignment: { workItem: { keyTask: { planId: { in: await plansOfReports(ids) } } } },
+          where: {
+            AND: [
+              v.evidence,
+              ids.length <= MAX_IN_LIST
+                ? { reportId: { in: ids } }
+                : {
+                    report: {
+                      assignment: { workItem: { keyTask: { planId: { in: await plansOfReports(ids) } } } },
+                    },
                   },
-                },
+            ],
+          },
           orderBy: { createdAt: 'asc' },
         }),
       (e) => e.reportId,
@@ -197,7 +242,10 @@ export function createLoaders(prisma: QxgPrismaClient): Loaders {
     ),
     schemesOfPlan: grouped(
       (ids) =>
-        prisma.assessmentScheme.findMany({ where: { planId: { in: ids } }, orderBy: { createdAt: 'asc' } }),
+        prisma.assessmentScheme.findMany({
+          where: { planId: { in: ids }, AND: [v.scheme] },
+          orderBy: { createdAt: 'asc' },
+        }),
       (s) => s.planId,
     ),
     allEvents: new DataLoader(async (keys) => {

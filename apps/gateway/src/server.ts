@@ -3,9 +3,13 @@ import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContextFactory, type GatewaySettings } from './context';
 import { useRejectNul } from './reject-nul';
+import { useRequestBounds } from './request-bounds';
 import { useResultCache } from './response-cache';
 import { schema } from './schema';
+import type { NodeRequestLike } from './services/client-address';
+import type { LoginSecurity } from './services/login';
 import { sessionsOfRequests } from './services/sessions';
+import { type SnapshotRefresher, useSnapshotRefresh } from './services/status-snapshots';
 
 export interface GatewayOptions {
   readonly db: Db;
@@ -26,9 +30,20 @@ export interface GatewayOptions {
   readonly maxRequestBodyBytes?: number;
   /** Bytes the result cache may hold (default 64 MiB; `QXG_RESPONSE_CACHE_MB`). */
   readonly responseCacheBytes?: number;
+  /** Read the client's address from X-Forwarded-For (`QXG_TRUST_PROXY=1`; default false). */
+  readonly trustProxy?: boolean;
+  /** Login throttling and password checks (default: a fresh throttle, the real scrypt; tests inject). */
+  readonly login?: LoginSecurity;
+  /** Refreshes today's status snapshots after each status-changing mutation (`qxg serve` passes one). */
+  readonly snapshots?: SnapshotRefresher;
 }
 
-export type GatewayYoga = YogaServerInstance<Record<string, never>, Context>;
+/** What yoga's node adapter passes along with each request (`req`: the node request). */
+export interface GatewayServerContext {
+  readonly req?: NodeRequestLike;
+}
+
+export type GatewayYoga = YogaServerInstance<GatewayServerContext, Context>;
 
 /** The GraphQL endpoint: yoga wired to the schema and the request context. Nothing else. */
 export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
@@ -38,8 +53,10 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     sessionOf,
     settings: { sessionTtlHours: options.settings?.sessionTtlHours ?? 12 },
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.trustProxy ? { trustProxy: true } : {}),
+    ...(options.login ? { login: options.login } : {}),
   });
-  return createYoga<Record<string, never>, Context>({
+  return createYoga<GatewayServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ?? true,
@@ -48,9 +65,11 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     landingPage: false,
     maxRequestBodySize: options.maxRequestBodyBytes ?? 25_000_000,
     logging: 'warn',
-    context: ({ request }) => createContext({ request }),
+    context: ({ request, req }) => createContext({ request, req }),
     plugins: [
       useRejectNul(),
+      useRequestBounds(),
+      ...(options.snapshots ? [useSnapshotRefresh(options.snapshots)] : []),
       ...(options.responseCache === false
         ? []
         : [

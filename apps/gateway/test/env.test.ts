@@ -32,3 +32,11 @@ describe('QXG_RESPONSE_CACHE', () => {
     expect(() => parseResponseCacheSetting('yes')).toThrow(/QXG_RESPONSE_CACHE must be on or off/);
   });
 });
+
+describe('QXG_TRUST_PROXY', () => {
+  it('honours X-Forwarded-For only when set to 1', () => {
+    expect(readGatewayEnv({}).trustProxy).toBe(false);
+    expect(readGatewayEnv({ QXG_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(readGatewayEnv({ QXG_TRUST_PROXY: 'yes' }).trustProxy).toBe(false);
+  });
+});

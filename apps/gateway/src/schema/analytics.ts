@@ -1,5 +1,5 @@
 import { assertNever, isComplete, isLate, STATUS_INFO } from '@qxg/disclosure-core';
-import { builder } from '../builder';
+import { builder, COSTS } from '../builder';
 import { assignmentStatus } from '../services/plan-facts';
 import { asOfArg, DeadlineStatusEnum, type DeadlineStatusValue } from './common';
 import { factsFor } from './work-item';
@@ -81,6 +81,7 @@ function rate(n: number, d: number): number {
 builder.queryField('progressSummary', (t) =>
   t.field({
     type: [ProgressGroup],
+    complexity: COSTS.progressSummary,
     description:
       'Assignments of a plan counted per group (any combination of dimensions), statuses as of `asOf`. An empty `groupBy` gives one group: the whole plan.',
     args: {

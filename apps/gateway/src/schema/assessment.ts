@@ -1,6 +1,6 @@
 import type { AssessmentRun, AssessmentScheme, Plan } from '@qxg/db';
 import { scopeOf } from '../auth-scopes';
-import { builder } from '../builder';
+import { builder, COSTS } from '../builder';
 import { loadNodes } from '../loaders';
 import { checkScheme, runAssessment as runAssessmentService, scoreAssessment } from '../services/assessment';
 import { toJson, writeAudit } from '../services/audit';
@@ -184,6 +184,7 @@ builder.queryField('assessmentPreview', (t) =>
     type: AssessmentPreview,
     nullable: true,
     authScopes: scopeOf('viewAssessment'),
+    complexity: COSTS.assessmentPreview,
     description:
       'Signed-in staff: scores the plan’s units with a scheme as of any day, without storing a run (ANALYSTs read days nobody ran). Null for an unknown scheme.',
     args: {

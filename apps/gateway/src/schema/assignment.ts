@@ -1,10 +1,10 @@
 import type { Unit, WorkItem } from '@qxg/db';
 import { scopesOf } from '../auth-scopes';
-import { builder } from '../builder';
+import { builder, COSTS } from '../builder';
+import { loadNodes } from '../loaders';
 import { standingReports } from '../services/reports';
 import { assignmentStatusVia } from '../services/status-loaders';
 import { AssignmentRoleEnum, asOfArg, page, StatusInfo } from './common';
-import { columnOf } from './plan';
 import { AssignmentRef, ProgressReportConnection, ProgressReportRef, UnitRef, WorkItemRef } from './refs';
 
 const AssignmentPermissions = builder
@@ -23,14 +23,8 @@ const AssignmentPermissions = builder
 builder.node(AssignmentRef, {
   description: 'A unit’s duty on a work item, as lead (牵头单位) or responsible (责任单位) unit.',
   id: { resolve: (a) => a.id },
-  loadMany: async (ids, ctx) => {
-    const rows = await ctx.loaders.assignment.loadMany(ids);
-    // Visibility follows the work item (and so the plan's publicity).
-    const items = await ctx.loaders.workItem.loadMany(columnOf(rows, 'workItemId'));
-    return rows.map((r, i) =>
-      !r || r instanceof Error || !items[i] || items[i] instanceof Error ? null : r,
-    );
-  },
+  // Visibility: the loaders hold the one rule (../visibility.ts).
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.assignment, ids),
   fields: (t) => ({
     role: t.field({ type: AssignmentRoleEnum, resolve: (a) => a.role }),
     expandedFrom: t.string({
@@ -59,6 +53,7 @@ builder.node(AssignmentRef, {
     }),
     status: t.field({
       type: StatusInfo,
+      complexity: COSTS.status,
       description:
         'Status as of `asOf` (default today in China), from this unit’s reports standing that day (the core’s reportsAsOf: a correction counts from its own date).',
       args: { asOf: t.arg({ type: 'Date' }) },

@@ -1,7 +1,6 @@
 import { builder } from '../builder';
 import { writeAudit } from '../services/audit';
-import { verifyPassword } from '../services/passwords';
-import { createSession } from '../services/sessions';
+import { attemptLogin, changePassword } from '../services/login';
 import { fail, payloadType, refused, runMutation } from './mutation-kit';
 import { UserRef } from './refs';
 
@@ -16,6 +15,7 @@ interface LoginResult {
   readonly token: string | null;
   readonly expiresAt: Date | null;
   readonly userId: string | null;
+  readonly retryAfterSeconds: number | null;
 }
 
 const LoginPayload = payloadType<LoginResult>('LoginPayload', (t) => ({
@@ -25,6 +25,12 @@ const LoginPayload = payloadType<LoginResult>('LoginPayload', (t) => ({
     resolve: (p) => p.token,
   }),
   expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.expiresAt }),
+  retryAfterSeconds: t.int({
+    nullable: true,
+    description:
+      'After a refused attempt: seconds to wait before the next one is even checked (null: no wait).',
+    resolve: (p) => p.retryAfterSeconds,
+  }),
   user: t.field({
     type: UserRef,
     nullable: true,
@@ -35,6 +41,20 @@ const LoginPayload = payloadType<LoginResult>('LoginPayload', (t) => ({
   }),
 }));
 
+const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
+  fields: (t) => ({
+    currentPassword: t.string({ required: true }),
+    newPassword: t.string({
+      required: true,
+      description: 'At least 10 characters, not containing the username, not one repeated character.',
+    }),
+  }),
+});
+
+const ChangePasswordPayload = payloadType<{ changed: boolean | null }>('ChangePasswordPayload', (t) => ({
+  changed: t.boolean({ resolve: (p) => p.changed === true }),
+}));
+
 const LogoutPayload = payloadType<{ loggedOut: boolean | null }>('LogoutPayload', (t) => ({
   loggedOut: t.boolean({ resolve: (p) => p.loggedOut === true }),
 }));
@@ -42,29 +62,29 @@ const LogoutPayload = payloadType<{ loggedOut: boolean | null }>('LogoutPayload'
 builder.mutationFields((t) => ({
   login: t.field({
     type: LoginPayload,
-    description: 'Exchanges a username and password for a bearer session token.',
+    description:
+      'Exchanges a username and password for a bearer session token. Failed attempts are throttled per username and per client address (LOGIN_THROTTLED, see docs/security.md) and audited (`loginFailed`).',
     args: { input: t.arg({ type: LoginInput, required: true }) },
     resolve: async (_r, { input }, ctx) => {
-      // Hash check outside the transaction: it is slow on purpose and reads only.
-      const user = await ctx.prisma.user.findUnique({ where: { username: input.username } });
-      const ok = user !== null && !user.disabled && (await verifyPassword(input.password, user.passwordHash));
-      return runMutation(ctx, { token: null, expiresAt: null, userId: null }, async (tx) => {
-        if (!ok || !user)
-          fail('INVALID_CREDENTIALS', { zh: '用户名或密码错误。', en: 'Wrong username or password.' });
-        const session = await createSession(tx, user.id, {
-          now: ctx.now,
-          ttlHours: ctx.settings.sessionTtlHours,
-        });
-        await writeAudit(tx, {
-          actorId: user.id,
-          action: 'login',
-          entityType: 'User',
-          entityId: user.id,
-          after: { expiresAt: session.expiresAt },
-        });
-        return { token: session.token, expiresAt: session.expiresAt, userId: user.id };
-      });
+      const outcome = await attemptLogin(ctx, input);
+      if (outcome.ok) return { ...outcome, retryAfterSeconds: null, userErrors: [] };
+      return {
+        token: null,
+        expiresAt: null,
+        userId: null,
+        retryAfterSeconds: outcome.retryAfterSeconds,
+        userErrors: [outcome.error],
+      };
     },
+  }),
+  changePassword: t.field({
+    type: ChangePasswordPayload,
+    description:
+      'The signed-in user sets a new password (the password policy applies: WEAK_PASSWORD). Their other sessions end; this one stays.',
+    authScopes: { loggedIn: true },
+    unauthorizedResolver: refused({ changed: null }),
+    args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
+    resolve: (_r, { input }, ctx) => changePassword(ctx, input),
   }),
   logout: t.field({
     type: LogoutPayload,

@@ -10,6 +10,7 @@ import {
 } from '@qxg/disclosure-core';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { builder, MAX_PAGE } from '../builder';
+import { dayOutOfRange } from '../services/day-range';
 import type { StatusView } from '../services/status';
 import { LocalizedText } from './user-errors';
 
@@ -24,6 +25,8 @@ function parseDate(value: unknown): string {
   if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
     throw new GraphQLError(`Date ${value} does not exist`);
   }
+  const outside = dayOutOfRange(value);
+  if (outside) throw new GraphQLError(outside, { extensions: { code: 'DATE_OUT_OF_RANGE' } });
   return value;
 }
 
@@ -31,7 +34,7 @@ builder.addScalarType(
   'Date',
   new GraphQLScalarType<string, string>({
     name: 'Date',
-    description: 'A China calendar day, `YYYY-MM-DD` (not an instant).',
+    description: 'A China calendar day, `YYYY-MM-DD` (not an instant), between 2000-01-01 and 2100-12-31.',
     serialize: (v) => String(v),
     parseValue: parseDate,
     parseLiteral: (ast) => {

@@ -1,6 +1,7 @@
 import type { Plan } from '@qxg/db';
 import { builder } from '../builder';
-import type { Context } from '../context';
+import { loadNodes } from '../loaders';
+import { visibleWhere } from '../visibility';
 import { PublicityEnum, page } from './common';
 import {
   AssessmentSchemeRef,
@@ -14,44 +15,16 @@ import {
   WorkItemRef,
 } from './refs';
 
-/** Anonymous (PUBLIC) readers see published plans only. */
-export function canSeePlan(ctx: Context, plan: Plan | null): plan is Plan {
-  return plan !== null && (ctx.viewer !== null || plan.publicity === 'PUBLIC');
-}
-
-/**
- * A node's `loadMany` result: each row whose plan (`planIds[i]`, '' when unknown) the viewer may see,
- * null for the others and for rows that failed to load.
- */
-export async function rowsInVisiblePlans<T>(
-  ctx: Context,
-  rows: readonly (T | Error | null)[],
-  planIds: readonly string[],
-): Promise<(T | null)[]> {
-  const plans = await ctx.loaders.plan.loadMany(planIds);
-  return rows.map((r, i) => {
-    const p = plans[i];
-    return !r || r instanceof Error || p instanceof Error || !canSeePlan(ctx, p ?? null) ? null : r;
-  });
-}
-
 /** A column of loaded rows ('' for a missing row): the parent ids to load next. */
 export function columnOf<T, K extends keyof T>(rows: readonly (T | Error | null)[], key: K): string[] {
   return rows.map((r) => (r && !(r instanceof Error) ? String(r[key]) : ''));
 }
 
-/** Rows that carry their plan id, kept when the viewer may see the plan. */
-function withVisiblePlan<T extends { planId: string }>(ctx: Context, rows: readonly (T | Error | null)[]) {
-  return rowsInVisiblePlans(ctx, rows, columnOf(rows, 'planId'));
-}
-
 builder.node(PlanRef, {
   description: '政务公开工作实施方案: a yearly work plan.',
   id: { resolve: (p) => p.id },
-  loadMany: async (ids, ctx) => {
-    const plans = await ctx.loaders.plan.loadMany(ids);
-    return plans.map((p) => (p instanceof Error || !canSeePlan(ctx, p) ? null : p));
-  },
+  // Visibility: the loaders hold the one rule (../visibility.ts); a plan PUBLIC may not see is null.
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.plan, ids),
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The stable plan id, e.g. `qixingguan-2020`.' }),
     docNumber: t.exposeString('docNumber', { description: '文号' }),
@@ -91,7 +64,7 @@ builder.node(PlanRef, {
 builder.node(CategoryRef, {
   description: 'A heading grouping key tasks, e.g. (一)聚焦中心工作加大公开力度.',
   id: { resolve: (c) => c.id },
-  loadMany: async (ids, ctx) => withVisiblePlan(ctx, await ctx.loaders.category.loadMany(ids)),
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.category, ids),
   fields: (t) => ({
     number: t.exposeInt('number'),
     title: t.exposeString('title'),
@@ -112,7 +85,7 @@ builder.node(CategoryRef, {
 builder.node(KeyTaskRef, {
   description: '重点任务: a numbered task with its work items (任务分解表 lines).',
   id: { resolve: (k) => k.id },
-  loadMany: async (ids, ctx) => withVisiblePlan(ctx, await ctx.loaders.keyTask.loadMany(ids)),
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.keyTask, ids),
   fields: (t) => ({
     number: t.exposeInt('number'),
     title: t.exposeString('title'),
@@ -158,7 +131,7 @@ builder.queryFields((t) => ({
       description: 'All plans visible to the viewer, newest year first.',
       resolve: async (_r, args, ctx) => {
         const plans = await ctx.prisma.plan.findMany({
-          where: ctx.viewer ? {} : { publicity: 'PUBLIC' },
+          where: visibleWhere(ctx.viewer !== null).plan,
           orderBy: [{ year: 'desc' }, { id: 'asc' }],
         });
         for (const p of plans) ctx.loaders.plan.prime(p.id, p);
@@ -172,9 +145,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A plan by its stable id (`qixingguan-2020`).',
     args: { id: t.arg.string({ required: true }) },
-    resolve: async (_r, { id }, ctx) => {
-      const plan = await ctx.loaders.plan.load(id);
-      return canSeePlan(ctx, plan) ? plan : null;
-    },
+    resolve: (_r, { id }, ctx) => ctx.loaders.plan.load(id),
   }),
 }));

@@ -1,4 +1,5 @@
 // Progress reports: the ProgressReport and Evidence types and the mutations that write them.
+
 import type { Assignment, Evidence, ProgressReport } from '@qxg/db';
 import { type ProgressReport as CoreReport, checkNewReport } from '@qxg/disclosure-core';
 import { builder } from '../builder';
@@ -18,6 +19,7 @@ import {
   viewerOf,
 } from './mutation-kit';
 import { AssignmentRef, EvidenceRef, ProgressReportRef, UserRef } from './refs';
+import type { Localized } from './user-errors';
 import { inputPath, REPORT_ISSUE_CODES, userError } from './user-errors';
 
 builder.node(ProgressReportRef, {
@@ -174,8 +176,36 @@ interface ReportArg {
   readonly evidence?: readonly EvidenceArg[] | null | undefined;
 }
 
+/** What one report may hold (docs/security.md, "Bounded requests"). */
+export const REPORT_BOUNDS = {
+  noteChars: 5_000,
+  evidencePerReport: 20,
+  urlChars: 2_000,
+  siteColumnChars: 200,
+} as const;
+
+/** A text longer than `max` characters is refused with TOO_LONG. */
+function checkLength(
+  value: string | null | undefined,
+  max: number,
+  field: readonly string[],
+  what: Localized,
+): void {
+  const length = value ? [...value].length : 0;
+  if (length > max)
+    fail(
+      'TOO_LONG',
+      {
+        zh: `${what.zh}最多${max}个字符(现为${length}个)。`,
+        en: `${what.en} takes at most ${max} characters (it has ${length}).`,
+      },
+      field,
+    );
+}
+
 /** Evidence must be a web address (not `javascript:` or a file): a rule of the web, not of the plan. */
 function checkUrl(url: string, field: readonly string[]): void {
+  checkLength(url, REPORT_BOUNDS.urlChars, field, { zh: '网址', en: 'An address' });
   let ok = false;
   try {
     const u = new URL(url);
@@ -197,7 +227,24 @@ async function checkReport(
   input: ReportArg,
   supersedes?: ProgressReport,
 ): Promise<void> {
-  for (const [i, e] of (input.evidence ?? []).entries()) checkUrl(e.url, ['evidence', String(i), 'url']);
+  checkLength(input.note, REPORT_BOUNDS.noteChars, ['note'], { zh: '说明', en: 'A note' });
+  const evidence = input.evidence ?? [];
+  if (evidence.length > REPORT_BOUNDS.evidencePerReport)
+    fail(
+      'INVALID_SIZE',
+      {
+        zh: `一次报送最多附${REPORT_BOUNDS.evidencePerReport}条佐证(现为${evidence.length}条)。`,
+        en: `A report holds at most ${REPORT_BOUNDS.evidencePerReport} pieces of evidence (it has ${evidence.length}).`,
+      },
+      ['evidence'],
+    );
+  for (const [i, e] of evidence.entries()) {
+    checkUrl(e.url, ['evidence', String(i), 'url']);
+    checkLength(e.siteColumn, REPORT_BOUNDS.siteColumnChars, ['evidence', String(i), 'siteColumn'], {
+      zh: '栏目',
+      en: 'A site column',
+    });
+  }
   const owner = assignment ?? { workItemId: '', unitId: '' };
   const [stored, item] = assignment
     ? await Promise.all([
@@ -392,6 +439,20 @@ builder.mutationFields((t) => ({
           where: { id: decodeGlobalId(String(input.reportId), 'ProgressReport') },
         });
         if (!report) notFound('report', 'reportId');
+        checkLength(input.siteColumn, REPORT_BOUNDS.siteColumnChars, ['siteColumn'], {
+          zh: '栏目',
+          en: 'A site column',
+        });
+        const held = await tx.evidence.count({ where: { reportId: report.id } });
+        if (held >= REPORT_BOUNDS.evidencePerReport)
+          fail(
+            'INVALID_SIZE',
+            {
+              zh: `每次报送最多附${REPORT_BOUNDS.evidencePerReport}条佐证,该报送已有${held}条。`,
+              en: `A report holds at most ${REPORT_BOUNDS.evidencePerReport} pieces of evidence; this one has ${held}.`,
+            },
+            ['reportId'],
+          );
         const evidence = await tx.evidence.create({
           data: {
             reportId: report.id,

@@ -3,6 +3,7 @@ import { PERMISSION_SCOPES, type Permission, type Scopes, scopeOf, scopesOf } fr
 import { builder } from '../builder';
 import { loadNodes } from '../loaders';
 import { writeAudit } from '../services/audit';
+import { pageAuditLog } from '../services/audit-log';
 import { generatePassword } from '../services/passwords';
 import { createUserRow } from '../services/users';
 import { page, RoleEnum } from './common';
@@ -95,22 +96,11 @@ builder.queryFields((t) => ({
   auditLog: t.connection(
     {
       type: AuditEntryRef,
-      description: 'Newest first. ADMIN only.',
+      description:
+        'Newest first, paged by cursor (`first` ≤ 100, `after`) back to the very first entry. Forward only. ADMIN only.',
       authScopes: scopeOf('viewAudit'),
       args: { entityType: t.arg.string(), entityId: t.arg.string(), action: t.arg.string() },
-      resolve: async (_r, args, ctx) =>
-        page(
-          args,
-          await ctx.prisma.auditEntry.findMany({
-            where: {
-              ...(args.entityType ? { entityType: args.entityType } : {}),
-              ...(args.entityId ? { entityId: args.entityId } : {}),
-              ...(args.action ? { action: args.action } : {}),
-            },
-            orderBy: [{ at: 'desc' }, { id: 'desc' }],
-            take: 5000,
-          }),
-        ),
+      resolve: (_r, args, ctx) => pageAuditLog(ctx.prisma, args),
     },
     AuditEntryConnection,
   ),

@@ -1,7 +1,8 @@
 import type { KeyTask } from '@qxg/db';
 import { GraphQLError } from 'graphql';
-import { builder } from '../builder';
+import { builder, COSTS, MAX_PAGE } from '../builder';
 import type { Context } from '../context';
+import { loadNodes } from '../loaders';
 import type { StoredDeadline } from '../services/load-plan';
 import { loadPlanFacts } from '../services/plan-facts';
 import { workItemDueOnVia, workItemStatusVia } from '../services/status-loaders';
@@ -14,17 +15,13 @@ import {
   WorkItemFilterInput,
   WorkItemOrderInput,
 } from './filters';
-import { canSeePlan, columnOf, rowsInVisiblePlans } from './plan';
 import { AssignmentConnection, AssignmentRef, KeyTaskRef, WorkItemConnection, WorkItemRef } from './refs';
 
 builder.node(WorkItemRef, {
   description: 'One line of the decomposition table (任务分解表): what must be done, by when.',
   id: { resolve: (w) => w.id },
-  loadMany: async (ids, ctx) => {
-    const rows = await ctx.loaders.workItem.loadMany(ids);
-    const tasks = await ctx.loaders.keyTask.loadMany(columnOf(rows, 'keyTaskId'));
-    return rowsInVisiblePlans(ctx, rows, columnOf(tasks, 'planId'));
-  },
+  // Visibility: the loaders hold the one rule (../visibility.ts).
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.workItem, ids),
   fields: (t) => ({
     order: t.exposeInt('order', { description: 'Position within the key task, from 1.' }),
     content: t.exposeString('content'),
@@ -46,6 +43,7 @@ builder.node(WorkItemRef, {
     }),
     status: t.field({
       type: StatusInfo,
+      complexity: COSTS.status,
       description: 'Status as of `asOf` (default today in China), judged on the lead units’ reports.',
       args: { asOf: t.arg({ type: 'Date' }) },
       resolve: (w, args, ctx) => workItemStatusVia(ctx, w, asOfArg(args.asOf, ctx.today)),
@@ -70,7 +68,8 @@ builder.node(WorkItemRef, {
 
 export async function factsFor(ctx: Context, planId: string) {
   const plan = await ctx.loaders.plan.load(planId);
-  if (!canSeePlan(ctx, plan)) {
+  // Null also when the viewer may not see it (the loaders' visibility rule).
+  if (!plan) {
     throw new GraphQLError(`No plan ${planId}`, { extensions: { code: 'NOT_FOUND' } });
   }
   const facts = await loadPlanFacts(ctx.prisma, planId, ctx.loaders);
@@ -78,11 +77,17 @@ export async function factsFor(ctx: Context, planId: string) {
   return facts;
 }
 
+/** A whole-plan list: its fixed cost, times the page size asked for. */
+function planListCost(args: { first?: number | null | undefined; last?: number | null | undefined }) {
+  return { field: COSTS.planList, multiplier: args.first ?? args.last ?? MAX_PAGE };
+}
+
 builder.queryFields((t) => ({
   workItems: t.connection(
     {
       type: WorkItemRef,
       description: 'A plan’s work items, filtered and ordered (statuses as of `asOf`).',
+      complexity: planListCost,
       args: {
         planId: t.arg.string({ required: true }),
         asOf: t.arg({ type: 'Date' }),
@@ -100,6 +105,7 @@ builder.queryFields((t) => ({
     {
       type: AssignmentRef,
       description: 'A plan’s assignments (one per unit and role on a work item), filtered and ordered.',
+      complexity: planListCost,
       args: {
         planId: t.arg.string({ required: true }),
         asOf: t.arg({ type: 'Date' }),

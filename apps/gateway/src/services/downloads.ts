@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@qxg/db';
 import { STATUS_INFO } from '@qxg/disclosure-core';
 import { type ItemProgress, writePlanCsv, writePlanXlsx } from '@qxg/plan-io';
+import { mayReadPublicity } from '../visibility';
 import { loadCorePlan } from './core-plan';
+import { dayOutOfRange } from './day-range';
 import { loadPlanFacts, workItemDueOn, workItemStatus } from './plan-facts';
 import { bearerToken, userOfToken } from './sessions';
 import { chinaToday } from './status';
@@ -60,10 +62,15 @@ export function downloadRoute(db: Db, clock: () => Date = () => new Date()) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('asOf must be YYYY-MM-DD');
       return true;
     }
+    const outside = dayOutOfRange(asOf);
+    if (outside) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(outside);
+      return true;
+    }
     const row = await db.prisma.plan.findUnique({ where: { id: planId }, select: { publicity: true } });
     const token = bearerToken(req.headers.authorization ?? null);
     const signedIn = token ? (await userOfToken(db.prisma, token, now)) !== null : false;
-    if (!row || (row.publicity !== 'PUBLIC' && !signedIn)) {
+    if (!row || !mayReadPublicity(signedIn, row.publicity)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such plan');
       return true;
     }
