@@ -69,13 +69,14 @@ export async function spread(
   body: string,
   connections: number,
   seconds: number,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
 ): Promise<Spread> {
   const results = await Promise.all(
     urls.map((url) =>
       autocannon({
         url,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body,
         connections: Math.max(1, Math.round(connections / urls.length)),
         duration: seconds,

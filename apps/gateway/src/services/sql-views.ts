@@ -55,6 +55,17 @@ export const SQL_VIEWS: readonly { readonly name: string; readonly sql: string }
   JOIN v_statuses vs ON vs.status = s.status`,
   },
   {
+    // How current the snapshots are: one row per snapshot day. The gateway brings today's rows up
+    // to date after every status-changing write and at 00:00 China time, rewriting only the rows whose
+    // status changed, so refreshed_at is when a status of that day last changed.
+    name: 'v_snapshot_info',
+    sql: `SELECT s.as_of AS as_of, COUNT(*) AS assignments, MIN(s.computed_at) AS first_computed_at,
+       MAX(s.computed_at) AS refreshed_at,
+       CASE WHEN s.as_of = (SELECT MAX(x.as_of) FROM status_snapshots x) THEN 1 ELSE 0 END AS is_latest
+  FROM status_snapshots s
+ GROUP BY s.as_of`,
+  },
+  {
     name: 'v_reports_in_force',
     sql: `SELECT r.id AS report_id, r.assignment_id AS assignment_id, va.plan_id AS plan_id,
        va.work_item_id AS work_item_id, va.unit_id AS unit_id, va.unit_name AS unit_name,

@@ -6,7 +6,7 @@ import { bootstrap } from '../../services/bootstrap';
 import { downloadRoute } from '../../services/downloads';
 import { createSqlViews } from '../../services/sql-views';
 import { chinaToday } from '../../services/status';
-import { refreshStatusSnapshots } from '../../services/status-snapshots';
+import { createSnapshotRefresher, refreshStatusSnapshots } from '../../services/status-snapshots';
 import type { CliCommand } from '../io';
 
 /** `qxg serve`: migrate, load the seed on first run, create the first admin, then serve on PORT. */
@@ -35,26 +35,36 @@ export const serveCommand: CliCommand = async (argv, io) => {
     );
   }
   await createSqlViews(db);
-  const snapshots = await refreshStatusSnapshots(db, chinaToday(new Date()));
-  io.stdout(`qxg: SQL views ready; ${snapshots} status snapshots as of today\n`);
+  // Today's snapshots (what the SQL views read) follow the writes and the clock: refreshed after
+  // every status-changing mutation and at each 00:00 China time (on PostgreSQL by one process).
+  const snapshots = createSnapshotRefresher({
+    db,
+    daily: true,
+    onError: (error) => io.stderr(`qxg: snapshot refresh failed 状态快照刷新失败: ${error}\n`),
+  });
   const yoga = createGatewayYoga({
     db,
+    snapshots,
     settings: { sessionTtlHours: env.sessionTtlHours },
     responseCache: env.responseCache,
     responseCacheBytes: env.responseCacheMb * 1024 * 1024,
+    trustProxy: env.trustProxy,
   });
   io.stdout(
     `qxg: result cache ${env.responseCache ? 'on' : 'off'} (QXG_RESPONSE_CACHE, QXG_RESPONSE_CACHE_MB=${env.responseCacheMb})\n`,
   );
   const server = createHttpServer({ yoga, adminDist: env.adminDist, routes: [downloadRoute(db)] });
-  // Today's snapshot rows follow the clock and the writes: refreshed every 10 minutes.
-  const timer = setInterval(() => {
-    refreshStatusSnapshots(db, chinaToday(new Date())).catch((error) =>
-      io.stderr(`qxg: snapshot refresh failed: ${error}\n`),
-    );
-  }, 600_000);
-  timer.unref();
   await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
+  // The start-up refresh runs while serving, in batches (like the daily one: one process on PostgreSQL).
+  refreshStatusSnapshots(db, chinaToday(new Date()), { lock: 'try' }).then(
+    (r) =>
+      io.stdout(
+        r.skipped
+          ? 'qxg: status snapshots: another gateway is refreshing them\n'
+          : `qxg: SQL views ready; ${r.assignments} status snapshots as of ${r.asOf} (${r.written} rewritten)\n`,
+      ),
+    (error) => io.stderr(`qxg: snapshot refresh failed 状态快照刷新失败: ${error}\n`),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
   io.stdout(`qxg: GraphQL + GraphiQL at http://localhost:${port}/graphql, health at /healthz\n`);
@@ -63,6 +73,8 @@ export const serveCommand: CliCommand = async (argv, io) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  snapshots.close();
+  await snapshots.idle();
   await db.close();
   return 0;
 };
