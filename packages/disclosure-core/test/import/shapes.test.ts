@@ -6,7 +6,7 @@ import type { ParsedPlanDocument, ParsePlanDocumentOptions } from '../../src/imp
 import { createUnitRegistry } from '../../src/units/create-unit-registry';
 
 // Documents written for these tests in the shapes other districts publish (see
-// ../shared/corpus/STRUCTURES.md): none is a copy of a real plan.
+// the corpus README of structures seen in published plans): none is a copy of a real plan.
 const read = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)), 'utf8');
 const registry = createUnitRegistry([{ id: 'government', name: '人民政府', kind: 'government' }]);
