@@ -5,7 +5,11 @@
 //       on and off (skipped when no PostgreSQL is reachable);
 // beside a bare graphql-yoga hello-world in the same run. Also the cold path (one connection, the
 // cache invalidated just before each request) and the first request after a start.
+//   (c) the stall run (bench/stall.ts): a light query's latency while the worst request of each kind
+//       runs (far-date summaries at the cost limit, 30 aliases, nodes(100), a 20,000-row import, the
+//       big downloads, assessmentPreview).
 // QXG_BENCH_SECONDS (default 10) bounds each autocannon run; the whole run is ~30 runs.
+// QXG_BENCH_STALL_ONLY=1 runs only (c).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,12 +23,18 @@ import { readBenchEnv } from '../src/env';
 import { createHttpServer } from '../src/http';
 import { createGatewayYoga } from '../src/server';
 import { bootstrap } from '../src/services/bootstrap';
+import { downloadRoute } from '../src/services/downloads';
 import { createSession } from '../src/services/sessions';
+import { createSnapshotRefresher } from '../src/services/status-snapshots';
+import { closeWorkers } from '../src/workers/pool';
 import { DASHBOARD } from '../test/dashboard-query';
 import { adminPageQueries, type PageQuery } from './admin-documents';
+import { stallRun } from './stall';
 import { type Served, serve, spread, stop } from './two-processes';
 
 const { seconds } = readBenchEnv();
+/** `QXG_BENCH_STALL_ONLY=1`: only the stall run (c). */
+const stallOnly = process.env.QXG_BENCH_STALL_ONLY === '1';
 const CONNECTIONS = 50;
 const COLD_SAMPLES = 10;
 const PLAN = 'qixingguan-2020';
@@ -155,109 +165,139 @@ try {
     `gateway bench: ${CONNECTIONS} connections, ${seconds} s per run, node ${process.version}, ${os.cpus().length} CPUs, load average ${load1?.toFixed(1)} / ${load5?.toFixed(1)} (1 / 5 min) at start`,
   );
 
-  // (a) SQLite, one process.
-  const helloQuery: PageQuery = { name: 'bare yoga hello-world', query: '{ hello }', variables: {} };
-  const bareFigures = await load([helloUrl], helloQuery, null);
-  const bare = bareFigures.rps || 1;
-  const sqliteRows = [row(helloQuery.name, '', '', bareFigures, bare)];
-  const sizes = new Map<string, string>();
-  for (const q of queries) {
-    sizes.set(q.name, ((await probe(gatewayUrl, q, token)) / 1024).toFixed(0));
-    await probe(uncachedUrl, q, token);
-    sqliteRows.push(row(q.name, sizes.get(q.name) ?? '', 'on', await load([gatewayUrl], q, token), bare));
-    sqliteRows.push(row(q.name, '', 'off', await load([uncachedUrl], q, token), bare));
-  }
-  console.log(`\n(a) SQLite, one gateway process (seed plan):\n${TABLE_HEAD}\n${sqliteRows.join('\n')}`);
-  const sqliteCold: string[] = [];
-  for (const q of queries) {
-    const c = await cold(gatewayUrl, q, token, () => db.changes.note());
-    sqliteCold.push(`| ${q.name} | ${fmt(c.median)} | ${fmt(c.worst)} |`);
-  }
-  console.log(
-    `\nSQLite cold path (one connection, cache invalidated before each of ${COLD_SAMPLES} requests):\n| query | median ms | worst ms |\n| --- | ---: | ---: |\n${sqliteCold.join('\n')}`,
-  );
-  await new Promise((resolve) => gateway.close(resolve));
-  await new Promise((resolve) => uncached.close(resolve));
-  {
-    // First request after a start: `qxg serve` on a copy-free fresh SQLite file (seeded at start).
-    const fresh = await serve({
-      DATABASE_URL: `file:${path.join(dir, 'first.db')}`,
-      QXG_ADMIN_PASSWORD: 'bench-password-1',
-    });
-    try {
-      const q = queries.find((x) => x.name === 'full plan tree') as PageQuery;
-      const started = performance.now();
-      await probe(fresh.url, q, null);
-      console.log(
-        `SQLite, \`qxg serve\` from spawn to serving: ${fresh.startMs.toFixed(0)} ms (first start: migrations and seed); first full-tree request after it: ${(performance.now() - started).toFixed(0)} ms`,
-      );
-    } finally {
-      await stop([fresh]);
+  if (!stallOnly) {
+    // (a) SQLite, one process.
+    const helloQuery: PageQuery = { name: 'bare yoga hello-world', query: '{ hello }', variables: {} };
+    const bareFigures = await load([helloUrl], helloQuery, null);
+    const bare = bareFigures.rps || 1;
+    const sqliteRows = [row(helloQuery.name, '', '', bareFigures, bare)];
+    const sizes = new Map<string, string>();
+    for (const q of queries) {
+      sizes.set(q.name, ((await probe(gatewayUrl, q, token)) / 1024).toFixed(0));
+      await probe(uncachedUrl, q, token);
+      sqliteRows.push(row(q.name, sizes.get(q.name) ?? '', 'on', await load([gatewayUrl], q, token), bare));
+      sqliteRows.push(row(q.name, '', 'off', await load([uncachedUrl], q, token), bare));
+    }
+    console.log(`\n(a) SQLite, one gateway process (seed plan):\n${TABLE_HEAD}\n${sqliteRows.join('\n')}`);
+    const sqliteCold: string[] = [];
+    for (const q of queries) {
+      const c = await cold(gatewayUrl, q, token, () => db.changes.note());
+      sqliteCold.push(`| ${q.name} | ${fmt(c.median)} | ${fmt(c.worst)} |`);
+    }
+    console.log(
+      `\nSQLite cold path (one connection, cache invalidated before each of ${COLD_SAMPLES} requests):\n| query | median ms | worst ms |\n| --- | ---: | ---: |\n${sqliteCold.join('\n')}`,
+    );
+    await new Promise((resolve) => gateway.close(resolve));
+    await new Promise((resolve) => uncached.close(resolve));
+    {
+      // First request after a start: `qxg serve` on a copy-free fresh SQLite file (seeded at start).
+      const fresh = await serve({
+        DATABASE_URL: `file:${path.join(dir, 'first.db')}`,
+        QXG_ADMIN_PASSWORD: 'bench-password-1',
+      });
+      try {
+        const q = queries.find((x) => x.name === 'full plan tree') as PageQuery;
+        const started = performance.now();
+        await probe(fresh.url, q, null);
+        console.log(
+          `SQLite, \`qxg serve\` from spawn to serving: ${fresh.startMs.toFixed(0)} ms (first start: migrations and seed); first full-tree request after it: ${(performance.now() - started).toFixed(0)} ms`,
+        );
+      } finally {
+        await stop([fresh]);
+      }
+    }
+
+    // (b) PostgreSQL, two `qxg serve` processes sharing the database, connections spread over both.
+    const postgres = TEST_ENGINES.find((e) => e.engine === 'postgresql');
+    if (!postgres || postgres.skipReason !== null) {
+      console.log(`\n(b) PostgreSQL, two processes: skipped (${postgres?.skipReason ?? 'no engine'})`);
+    } else {
+      const scratch = await postgres.createDatabase();
+      const pg = createDb({ url: scratch.url });
+      try {
+        const rows: string[] = [];
+        const coldRows: string[] = [];
+        const starts: string[] = [];
+        let pgToken = '';
+        for (const cache of ['on', 'off'] as const) {
+          const env = {
+            DATABASE_URL: scratch.url,
+            QXG_RESPONSE_CACHE: cache,
+            QXG_ADMIN_PASSWORD: 'bench-password-1',
+          };
+          const first = await serve(env);
+          const served: Served[] = [first, await serve(env)];
+          try {
+            pgToken ||= await adminToken(pg);
+            const urls = served.map((s) => s.url);
+            const full = queries.find((x) => x.name === 'full plan tree') as PageQuery;
+            const coldStart = performance.now();
+            await probe(urls[1] ?? '', full, pgToken);
+            starts.push(
+              `cache ${cache}: spawn to serving ${served.map((s) => s.startMs.toFixed(0)).join(' / ')} ms; first full-tree request ${(performance.now() - coldStart).toFixed(0)} ms`,
+            );
+            for (const q of queries) {
+              for (const u of urls) await probe(u, q, pgToken);
+              rows.push(row(q.name, '', cache, await load(urls, q, pgToken), bare));
+            }
+            if (cache === 'on') {
+              const bump = async () => {
+                await pg.prisma.$queryRawUnsafe(`SELECT nextval('${CHANGE_SEQUENCE}') IS NOT NULL AS ok`);
+              };
+              for (const q of queries) {
+                const c = await cold(urls[0] ?? '', q, pgToken, bump);
+                coldRows.push(`| ${q.name} | ${fmt(c.median)} | ${fmt(c.worst)} |`);
+              }
+            }
+          } finally {
+            await stop(served);
+          }
+        }
+        console.log(
+          `\n(b) PostgreSQL, two gateway processes, ${CONNECTIONS} connections spread over both:\n${TABLE_HEAD}\n${rows.join('\n')}`,
+        );
+        console.log(
+          `\nPostgreSQL cold path (one connection to one process, change sequence advanced before each of ${COLD_SAMPLES} requests):\n| query | median ms | worst ms |\n| --- | ---: | ---: |\n${coldRows.join('\n')}`,
+        );
+        console.log(`\nPostgreSQL starts: ${starts.join('; ')}`);
+      } finally {
+        await pg.close();
+        await scratch.drop();
+      }
     }
   }
 
-  // (b) PostgreSQL, two `qxg serve` processes sharing the database, connections spread over both.
-  const postgres = TEST_ENGINES.find((e) => e.engine === 'postgresql');
-  if (!postgres || postgres.skipReason !== null) {
-    console.log(`\n(b) PostgreSQL, two processes: skipped (${postgres?.skipReason ?? 'no engine'})`);
-  } else {
-    const scratch = await postgres.createDatabase();
-    const pg = createDb({ url: scratch.url });
+  if (stallOnly) {
+    // (a) closes these when it runs.
+    await new Promise((resolve) => gateway.close(resolve));
+    await new Promise((resolve) => uncached.close(resolve));
+  }
+
+  // (c) The stall run: a light query while the worst request of each kind runs (SQLite, this process).
+  {
+    // As `qxg serve` runs: today's status snapshots refreshed after each status-changing write.
+    const snapshots = createSnapshotRefresher({ db });
+    const stallServer = createHttpServer({
+      yoga: createGatewayYoga({ db, graphiql: false, snapshots }),
+      routes: [downloadRoute(db)],
+    });
+    const stallUrl = await listen(stallServer);
     try {
-      const rows: string[] = [];
-      const coldRows: string[] = [];
-      const starts: string[] = [];
-      let pgToken = '';
-      for (const cache of ['on', 'off'] as const) {
-        const env = {
-          DATABASE_URL: scratch.url,
-          QXG_RESPONSE_CACHE: cache,
-          QXG_ADMIN_PASSWORD: 'bench-password-1',
-        };
-        const first = await serve(env);
-        const served: Served[] = [first, await serve(env)];
-        try {
-          pgToken ||= await adminToken(pg);
-          const urls = served.map((s) => s.url);
-          const full = queries.find((x) => x.name === 'full plan tree') as PageQuery;
-          const coldStart = performance.now();
-          await probe(urls[1] ?? '', full, pgToken);
-          starts.push(
-            `cache ${cache}: spawn to serving ${served.map((s) => s.startMs.toFixed(0)).join(' / ')} ms; first full-tree request ${(performance.now() - coldStart).toFixed(0)} ms`,
-          );
-          for (const q of queries) {
-            for (const u of urls) await probe(u, q, pgToken);
-            rows.push(row(q.name, '', cache, await load(urls, q, pgToken), bare));
-          }
-          if (cache === 'on') {
-            const bump = async () => {
-              await pg.prisma.$queryRawUnsafe(`SELECT nextval('${CHANGE_SEQUENCE}') IS NOT NULL AS ok`);
-            };
-            for (const q of queries) {
-              const c = await cold(urls[0] ?? '', q, pgToken, bump);
-              coldRows.push(`| ${q.name} | ${fmt(c.median)} | ${fmt(c.worst)} |`);
-            }
-          }
-        } finally {
-          await stop(served);
-        }
-      }
+      const table = await stallRun({ db, base: stallUrl.replace(/\/graphql$/, ''), token, seconds });
       console.log(
-        `\n(b) PostgreSQL, two gateway processes, ${CONNECTIONS} connections spread over both:\n${TABLE_HEAD}\n${rows.join('\n')}`,
+        `\n(c) Stall run, SQLite, one gateway process: one light query (\`plan { title }\`, anonymous, due every 20 ms, latency counted from when it was due) for ${seconds} s while each heavy request runs in a loop:\n${table}`,
       );
-      console.log(
-        `\nPostgreSQL cold path (one connection to one process, change sequence advanced before each of ${COLD_SAMPLES} requests):\n| query | median ms | worst ms |\n| --- | ---: | ---: |\n${coldRows.join('\n')}`,
-      );
-      console.log(`\nPostgreSQL starts: ${starts.join('; ')}`);
     } finally {
-      await pg.close();
-      await scratch.drop();
+      snapshots.close();
+      await snapshots.idle();
+      await new Promise((resolve) => stallServer.close(resolve));
     }
   }
   await new Promise((resolve) => hello.close(resolve));
   const [end1, end5] = os.loadavg();
   console.log(`\nload average at the end: ${end1?.toFixed(1)} / ${end5?.toFixed(1)}`);
 } finally {
+  await closeWorkers();
   await db.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -11,9 +11,14 @@ export interface Served {
   readonly child: ChildProcess;
   /** Milliseconds from spawn to "serving". */
   readonly startMs: number;
+  /** What the process wrote so far (stdout and stderr). */
+  output(): string;
 }
 
-/** Starts `qxg serve` on a random port and resolves once it serves. */
+/**
+ * Starts `qxg serve` (NODE_ENV production unless `env` says otherwise) on a random port and resolves
+ * once it serves. The gateway tests start their two-process runs with it too.
+ */
 export async function serve(env: Record<string, string>): Promise<Served> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, 'serve'], {
@@ -40,7 +45,7 @@ export async function serve(env: Record<string, string>): Promise<Served> {
       reject(new Error(`qxg serve exited with ${code}:\n${output}`));
     });
   });
-  return { url, child, startMs: performance.now() - started };
+  return { url, child, startMs: performance.now() - started, output: () => output };
 }
 
 export async function stop(served: readonly Served[]): Promise<void> {

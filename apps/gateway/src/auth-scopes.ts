@@ -53,6 +53,8 @@ export const PERMISSION_SCOPES = {
   viewAudit: 'admin',
   viewAssessment: 'loggedIn',
   viewAllUnits: 'staff',
+  manageCalendar: 'admin',
+  managePlans: 'admin',
 } as const satisfies Record<string, Exclude<keyof Scopes, 'recordsFor'>>;
 
 export type Permission = keyof typeof PERMISSION_SCOPES;

@@ -73,7 +73,7 @@ export const builder = new SchemaBuilder<{
         if (args.ids.length > LIMITS.nodeIds) {
           throw new GraphQLError(
             `一次最多查询${LIMITS.nodeIds}个节点,收到${args.ids.length}个。nodes(ids:) takes at most ${LIMITS.nodeIds} ids, got ${args.ids.length}.`,
-            { extensions: { code: 'BAD_USER_INPUT', limit: LIMITS.nodeIds } },
+            { extensions: { code: 'QUERY_TOO_LARGE', kind: 'NodeIds', limit: LIMITS.nodeIds } },
           );
         }
         return resolveNodes(args.ids);

@@ -13,6 +13,8 @@ export interface Viewer {
   readonly role: UserRole;
   /** The unit a REPORTER writes for. */
   readonly unitId: string | null;
+  /** Signed in with a one-time password: only `me`, `changePassword` and `logout` answer (password-gate.ts). */
+  readonly mustChangePassword: boolean;
 }
 
 export interface GatewaySettings {
@@ -32,6 +34,8 @@ export interface Context {
   readonly settings: GatewaySettings;
   /** The client's address (the TCP peer, or X-Forwarded-For's last entry with QXG_TRUST_PROXY=1). */
   readonly clientAddress: string | null;
+  /** The request's User-Agent (at most 300 characters), kept with a new session. */
+  readonly userAgent: string | null;
   /** Login throttling and password checks, one per gateway (tests inject spies). */
   readonly login: LoginSecurity;
 }
@@ -70,6 +74,7 @@ export function createContextFactory(
             username: session.user.username,
             role: session.user.role,
             unitId: session.user.unitId,
+            mustChangePassword: session.user.mustChangePassword,
           }
         : null,
       sessionId: session?.sessionId ?? null,
@@ -77,6 +82,7 @@ export function createContextFactory(
       loaders: createLoaders(options.db.prisma, visibleWhere(session !== null)),
       settings: options.settings,
       clientAddress: clientAddressOf(request, req, trustProxy),
+      userAgent: request.headers.get('user-agent')?.slice(0, 300) ?? null,
       login,
     };
   };

@@ -1,19 +1,5 @@
-import type {
-  AssessmentRun,
-  AssessmentScheme,
-  Assignment,
-  Category,
-  Evidence,
-  KeyTask,
-  OutsideEvent,
-  Plan,
-  ProgressReport,
-  QxgPrismaClient,
-  Unit,
-  UnitAlias,
-  User,
-  WorkItem,
-} from '@qxg/db';
+import type * as Row from '@qxg/db';
+import type { QxgPrismaClient } from '@qxg/db';
 import DataLoader from 'dataloader';
 import { EVERYTHING, type VisibleWhere } from './visibility';
 
@@ -22,30 +8,30 @@ import { EVERYTHING, type VisibleWhere } from './visibility';
  * query costs one SQL statement per level of nesting, whatever the number of rows (no N+1).
  */
 export interface Loaders {
-  readonly plan: DataLoader<string, Plan | null>;
-  readonly category: DataLoader<string, Category | null>;
-  readonly keyTask: DataLoader<string, KeyTask | null>;
-  readonly workItem: DataLoader<string, WorkItem | null>;
-  readonly assignment: DataLoader<string, Assignment | null>;
-  readonly unit: DataLoader<string, Unit | null>;
-  readonly user: DataLoader<string, User | null>;
-  readonly report: DataLoader<string, ProgressReport | null>;
-  readonly scheme: DataLoader<string, AssessmentScheme | null>;
-  readonly run: DataLoader<string, AssessmentRun | null>;
-  readonly event: DataLoader<string, OutsideEvent | null>;
-  readonly categoriesOfPlan: DataLoader<string, Category[]>;
-  readonly keyTasksOfPlan: DataLoader<string, KeyTask[]>;
-  readonly keyTasksOfCategory: DataLoader<string, KeyTask[]>;
-  readonly workItemsOfKeyTask: DataLoader<string, WorkItem[]>;
-  readonly assignmentsOfWorkItem: DataLoader<string, Assignment[]>;
-  readonly assignmentsOfUnit: DataLoader<string, Assignment[]>;
-  readonly reportsOfAssignment: DataLoader<string, ProgressReport[]>;
-  readonly evidenceOfReport: DataLoader<string, Evidence[]>;
-  readonly aliasesOfUnit: DataLoader<string, UnitAlias[]>;
-  readonly childrenOfUnit: DataLoader<string, Unit[]>;
-  readonly schemesOfPlan: DataLoader<string, AssessmentScheme[]>;
+  readonly plan: DataLoader<string, Row.Plan | null>;
+  readonly category: DataLoader<string, Row.Category | null>;
+  readonly keyTask: DataLoader<string, Row.KeyTask | null>;
+  readonly workItem: DataLoader<string, Row.WorkItem | null>;
+  readonly assignment: DataLoader<string, Row.Assignment | null>;
+  readonly unit: DataLoader<string, Row.Unit | null>;
+  readonly user: DataLoader<string, Row.User | null>;
+  readonly report: DataLoader<string, Row.ProgressReport | null>;
+  readonly scheme: DataLoader<string, Row.AssessmentScheme | null>;
+  readonly run: DataLoader<string, Row.AssessmentRun | null>;
+  readonly event: DataLoader<string, Row.OutsideEvent | null>;
+  readonly categoriesOfPlan: DataLoader<string, Row.Category[]>;
+  readonly keyTasksOfPlan: DataLoader<string, Row.KeyTask[]>;
+  readonly keyTasksOfCategory: DataLoader<string, Row.KeyTask[]>;
+  readonly workItemsOfKeyTask: DataLoader<string, Row.WorkItem[]>;
+  readonly assignmentsOfWorkItem: DataLoader<string, Row.Assignment[]>;
+  readonly assignmentsOfUnit: DataLoader<string, Row.Assignment[]>;
+  readonly reportsOfAssignment: DataLoader<string, Row.ProgressReport[]>;
+  readonly evidenceOfReport: DataLoader<string, Row.Evidence[]>;
+  readonly aliasesOfUnit: DataLoader<string, Row.UnitAlias[]>;
+  readonly childrenOfUnit: DataLoader<string, Row.Unit[]>;
+  readonly schemesOfPlan: DataLoader<string, Row.AssessmentScheme[]>;
   /** All recorded outside events (few: one query per request). */
-  readonly allEvents: DataLoader<'all', OutsideEvent[]>;
+  readonly allEvents: DataLoader<'all', Row.OutsideEvent[]>;
 }
 
 /**

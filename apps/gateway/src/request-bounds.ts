@@ -1,6 +1,40 @@
-import { GraphQLError, Kind, type ValidationRule } from 'graphql';
+import { type ExecutionResult, GraphQLError, Kind, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { LIMITS } from './builder';
+
+/**
+ * The `extensions.code` of every refusal of a bounded request; the message is Chinese, then
+ * English: `QUERY_TOO_LARGE` (with `kind`: Complexity, Depth, Breadth, Aliases, ListItems, NodeIds,
+ * and `limit`), `DATE_OUT_OF_RANGE` (a `Date` outside 2000-01-01 … 2100-12-31).
+ */
+export const BOUNDS_CODES = ['QUERY_TOO_LARGE', 'DATE_OUT_OF_RANGE'] as const;
+
+const VARIABLE_PREFIX = /^Variable "\$([^"]+)" got invalid value/;
+
+/**
+ * graphql-js reports a variable its scalar refused as `Variable "$d" got invalid value …; <the
+ * scalar's message>`: English first, whatever the scalar said. A refusal of ours is given back its
+ * own bilingual message (Chinese first), the variable named after it, its `extensions` kept.
+ */
+export function withBoundsMessages(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((e) => isBoundsRefusal(e) && VARIABLE_PREFIX.test(e.message))) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => {
+      const variable = VARIABLE_PREFIX.exec(e.message)?.[1];
+      if (!isBoundsRefusal(e) || variable === undefined || !(e.originalError instanceof GraphQLError))
+        return e;
+      return new GraphQLError(`${e.originalError.message}(变量 $${variable} / variable $${variable})`, {
+        nodes: e.nodes ?? null,
+        extensions: e.extensions,
+      });
+    }),
+  };
+}
+
+function isBoundsRefusal(error: GraphQLError): boolean {
+  return (BOUNDS_CODES as readonly unknown[]).includes(error.extensions?.code);
+}
 
 /** The length of the longest list anywhere in a request's variables. */
 export function longestList(value: unknown): number {
@@ -51,7 +85,8 @@ export const boundedDocumentRule: ValidationRule = (context) => {
 
 /**
  * Bounds a request before it runs: the alias and list-literal rule above, and no list in the
- * variables longer than `LIMITS.listItems` (answered with 400 and a bilingual error).
+ * variables longer than `LIMITS.listItems` (answered with 400 and a bilingual error); refusals of a
+ * variable keep their own Chinese-first message ({@link withBoundsMessages}).
  */
 export function useRequestBounds(): Plugin {
   return {
@@ -72,6 +107,13 @@ export function useRequestBounds(): Plugin {
     },
     onValidate({ addValidationRule }) {
       addValidationRule(boundedDocumentRule);
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!(Symbol.asyncIterator in result)) setResult(withBoundsMessages(result));
+        },
+      };
     },
   };
 }

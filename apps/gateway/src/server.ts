@@ -2,6 +2,7 @@ import type { Db } from '@qxg/db';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContextFactory, type GatewaySettings } from './context';
+import { usePasswordGate } from './password-gate';
 import { useRejectNul } from './reject-nul';
 import { useRequestBounds } from './request-bounds';
 import { useResultCache } from './response-cache';
@@ -69,6 +70,8 @@ export function createGatewayYoga(options: GatewayOptions): GatewayYoga {
     plugins: [
       useRejectNul(),
       useRequestBounds(),
+      // A one-time password must be changed before anything else (password-gate.ts).
+      usePasswordGate(),
       ...(options.snapshots ? [useSnapshotRefresh(options.snapshots)] : []),
       ...(options.responseCache === false
         ? []

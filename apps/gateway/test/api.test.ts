@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/services/passwords';
 import { DASHBOARD } from './dashboard-query';
-import { ADMIN_PASSWORD, gid, type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { ADMIN_PASSWORD, gid, type Json, TEST_ENGINES, useGateway } from './harness';
 
 for (const engine of TEST_ENGINES) {
   describe.skipIf(engine.skipReason !== null)(`GraphQL API on ${engine.engine}`, () => {
-    let gw: TestGateway;
-    beforeAll(async () => {
-      gw = await startGateway(engine);
-    });
-    afterAll(async () => {
-      await gw?.close();
-    });
+    const gw = useGateway(engine);
 
     it('serves the seed plan: 3 categories, 11 key tasks, 31 work items with assignments and statuses', async () => {
       const r = await gw.gql<{ plan: Json }>(DASHBOARD, { planId: 'qixingguan-2020', asOf: '2020-09-15' });

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createDb } from '@qxg/db';
 import { parsePlanDocument, qixingguan2020, qixingguanUnits } from '@qxg/disclosure-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/services/bootstrap';
 import { loadPlan } from '../src/services/load-plan';
 import { SEED_SOURCE_FILE } from '../src/services/seed';
-import { startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { TEST_ENGINES, useGateway } from './harness';
 
 for (const engine of TEST_ENGINES) {
   describe.skipIf(engine.skipReason !== null)(`start-up and loading on ${engine.engine}`, () => {
-    let gw: TestGateway;
-    beforeAll(async () => {
-      gw = await startGateway(engine);
-    });
-    afterAll(async () => {
-      await gw?.close();
-    });
+    const gw = useGateway(engine);
 
     it('loads the seed once: units with aliases, plan, tasks, 31 items with parsed deadlines, assignments', async () => {
       const p = gw.db.prisma;

@@ -1,25 +1,18 @@
 // Bounded work: the asOf range, the cost counted for computed fields, aliases, list arguments. Each
 // test asserts the refusal and the figures counted, never a time.
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COSTS, LIMITS } from '../src/builder';
 import { createHttpServer } from '../src/http';
 import { schema } from '../src/schema';
 import { downloadRoute } from '../src/services/downloads';
 import { DASHBOARD } from './dashboard-query';
-import { gid, type Json, listen, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { gid, type Json, listen, SQLITE_ENGINE, useGateway } from './harness';
 
-const sqlite = TEST_ENGINES.find((e) => e.engine === 'sqlite')!;
 const SUMMARY = 'progressSummary(planId: "qixingguan-2020", groupBy: []) { assignments }';
 
 describe('bounded work', () => {
-  let gw: TestGateway;
-  beforeAll(async () => {
-    gw = await startGateway(sqlite);
-  });
-  afterAll(async () => {
-    await gw?.close();
-  });
+  const gw = useGateway(SQLITE_ENGINE);
 
   it('refuses an asOf outside 2000-01-01 … 2100-12-31 with a bilingual error, before any work', async () => {
     for (const day of ['9999-12-31', '0001-01-01', '1999-12-31', '2101-01-01']) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Json, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { describe, expect, it } from 'vitest';
+import { type Json, TEST_ENGINES, useGateway } from './harness';
 
 const FIXTURES = new URL('../../../packages/plan-io/test/fixtures/', import.meta.url);
 
@@ -19,13 +19,7 @@ const engine = TEST_ENGINES[0];
 if (!engine) throw new Error('no test engine');
 
 describe('importPlan reads the seed as a Word file and as a saved web page', () => {
-  let gw: TestGateway;
-  beforeAll(async () => {
-    gw = await startGateway(engine);
-  }, 120_000);
-  afterAll(async () => {
-    await gw?.close();
-  });
+  const gw = useGateway(engine);
 
   const inputs = () => [
     { format: 'DOCX', content: readFileSync(new URL('qixingguan-2020.docx', FIXTURES)).toString('base64') },

@@ -1,21 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { describe, expect, it } from 'vitest';
+import { TEST_ENGINES, useGateway } from './harness';
 
 const tsx = createRequire(import.meta.url).resolve('tsx');
 const script = fileURLToPath(new URL('./fixtures/killed-midway.ts', import.meta.url));
 
 for (const engine of TEST_ENGINES) {
   describe.skipIf(engine.skipReason !== null)(`a process killed midway on ${engine.engine}`, () => {
-    let gw: TestGateway;
-    beforeAll(async () => {
-      gw = await startGateway(engine);
-    });
-    afterAll(async () => {
-      await gw?.close();
-    });
+    const gw = useGateway(engine);
 
     it('leaves the database as it was (the open transaction is never committed)', async () => {
       const counts = async () => [

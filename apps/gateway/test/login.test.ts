@@ -1,23 +1,16 @@
 // Logins over the API: throttling per username and per address, the same code path for unknown
 // users (verifyNobody), failed logins audited, the password policy on changePassword.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGatewayYoga, type GatewayYoga } from '../src/server';
 import { defaultLoginSecurity, type LoginSecurity } from '../src/services/login';
 import { createLoginGuard } from '../src/services/login-guard';
-import { ADMIN_PASSWORD, type Json, startGateway, TEST_ENGINES, TEST_NOW, type TestGateway } from './harness';
+import { ADMIN_PASSWORD, type Json, SQLITE_ENGINE, TEST_NOW, useGateway } from './harness';
 
-const sqlite = TEST_ENGINES.find((e) => e.engine === 'sqlite')!;
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) {
   token retryAfterSeconds userErrors { code message { zh en } } } }`;
 
 describe('login', () => {
-  let gw: TestGateway;
-  beforeAll(async () => {
-    gw = await startGateway(sqlite);
-  });
-  afterAll(async () => {
-    await gw?.close();
-  });
+  const gw = useGateway(SQLITE_ENGINE);
 
   /** A gateway over the same database with a clock the test moves and spies on the password checks. */
   function gateway(options: { trustProxy?: boolean } = {}) {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findNul } from '../src/reject-nul';
-import { startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { TEST_ENGINES, useGateway } from './harness';
 
 const RENAME = `mutation($name: String!) {
   upsertUnit(input: { id: "education-science", kind: DEPARTMENT, name: $name }) { userErrors { code } }
@@ -15,13 +15,7 @@ describe('findNul', () => {
 
 for (const engine of TEST_ENGINES) {
   describe.skipIf(engine.skipReason !== null)(`the NUL character on ${engine.engine}`, () => {
-    let gw: TestGateway;
-    beforeAll(async () => {
-      gw = await startGateway(engine);
-    }, 120_000);
-    afterAll(async () => {
-      await gw?.close();
-    });
+    const gw = useGateway(engine);
 
     it('is refused with a bilingual 400 naming the variable, and nothing is written', async () => {
       const token = await gw.tokenFor('ADMIN');

@@ -1,32 +1,21 @@
 // Dates past the work calendar's years (2027 on): one rule in the core, estimate and flag, so
 // scoring, previews and downloads answer, with the estimated days flagged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer } from '../src/http';
-import { downloadRoute } from '../src/services/downloads';
-import { gid, type Json, listen, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gid, type Json, SQLITE_ENGINE, useDownloadServer, useGateway } from './harness';
 
-const sqlite = TEST_ENGINES.find((e) => e.engine === 'sqlite')!;
 const AS_OF = '2027-01-04';
 
 describe(`an assessment as of ${AS_OF} (past the calendar)`, () => {
-  let gw: TestGateway;
+  const gw = useGateway(SQLITE_ENGINE);
+  const downloads = useDownloadServer(gw);
   let admin = '';
   let schemeId = '';
-  let base = '';
-  let close: () => Promise<void> = async () => {};
   beforeAll(async () => {
-    gw = await startGateway(sqlite);
     admin = await gw.tokenFor('ADMIN');
     const scheme = await gw.db.prisma.assessmentScheme.findFirstOrThrow({
       where: { planId: 'qixingguan-2020' },
     });
     schemeId = gid('AssessmentScheme', scheme.id);
-    const server = createHttpServer({ yoga: gw.yoga, routes: [downloadRoute(gw.db)] });
-    ({ base, close } = await listen(server));
-  });
-  afterAll(async () => {
-    await close();
-    await gw?.close();
   });
 
   it('previews and runs it, flagging the estimated scores', async () => {
@@ -60,7 +49,9 @@ describe(`an assessment as of ${AS_OF} (past the calendar)`, () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.workItems.edges.some((e: Json) => e.node.status.estimated)).toBe(true);
-    const csv = await fetch(`${base}/download/plans/qixingguan-2020/decomposition.csv?asOf=${AS_OF}`);
+    const csv = await fetch(
+      `${downloads.base}/download/plans/qixingguan-2020/decomposition.csv?asOf=${AS_OF}`,
+    );
     expect(csv.status).toBe(200);
     expect(await csv.text()).toContain('完成时限');
   });

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createDb, type Db } from '@qxg/db';
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Served, serve, stop } from '../bench/two-processes';
 import { type Context, createContextFactory } from '../src/context';
 import { useResultCache } from '../src/response-cache';
 import { schema } from '../src/schema';
@@ -139,52 +138,10 @@ for (const engine of TEST_ENGINES) {
   });
 }
 
-// Two real `qxg serve` processes on one database, each with its cache on (the default).
-const BIN = fileURLToPath(new URL('../src/cli/qxg.mjs', import.meta.url));
-
-interface Served {
-  readonly url: string;
-  readonly child: ChildProcess;
-  readonly output: () => string;
-}
-
-async function serve(databaseUrl: string): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      QXG_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      QXG_ADMIN_DIST: join(tmpdir(), 'qxg-no-admin-build'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    output += String(d);
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /GraphQL \+ GraphiQL at (http:\/\/localhost:\d+)\/graphql/.exec(output);
-      if (m?.[1]) {
-        clearInterval(timer);
-        resolve(m[1].replace('localhost', '127.0.0.1'));
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`qxg serve exited with ${code}:\n${output}`));
-    });
-  });
-  return { url, child, output: () => output };
-}
-
-async function http(base: string, query: string, token?: string): Promise<Json> {
-  const response = await fetch(`${base}/graphql`, {
+// Two real `qxg serve` processes on one database (bench/two-processes.ts starts them), each with
+// its cache on (the default).
+async function http(url: string, query: string, token?: string): Promise<Json> {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query }),
@@ -204,16 +161,17 @@ for (const engine of TEST_ENGINES) {
         dir = mkdtempSync(join(tmpdir(), 'qxg-two-'));
         scratch = await engine.createDatabase();
         // The first start migrates and seeds; the second joins a ready database.
-        served.push(await serve(scratch.url));
-        served.push(await serve(scratch.url));
+        const env = {
+          DATABASE_URL: scratch.url,
+          NODE_ENV: process.env.NODE_ENV ?? 'test',
+          QXG_ADMIN_PASSWORD: ADMIN_PASSWORD,
+          QXG_ADMIN_DIST: join(tmpdir(), 'qxg-no-admin-build'),
+        };
+        served.push(await serve(env));
+        served.push(await serve(env));
       }, 180_000);
       afterAll(async () => {
-        for (const s of served) s.child.kill('SIGTERM');
-        await Promise.all(
-          served.map(
-            (s) => new Promise((r) => (s.child.exitCode !== null ? r(null) : s.child.once('exit', r))),
-          ),
-        );
+        await stop(served);
         await scratch?.drop();
         rmSync(dir, { recursive: true, force: true });
       });

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer } from '../src/http';
-import { downloadRoute } from '../src/services/downloads';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSqlViews, SQL_VIEWS } from '../src/services/sql-views';
-import { type Json, listen, startGateway, TEST_ENGINES, type TestGateway } from './harness';
+import { type Json, TEST_ENGINES, useDownloadServer, useGateway } from './harness';
 
 for (const engine of TEST_ENGINES) {
   describe.skipIf(engine.skipReason !== null)(`SQL views and downloads on ${engine.engine}`, () => {
-    let gw: TestGateway;
-    let base = '';
-    let close: () => Promise<void> = async () => {};
+    const gw = useGateway(engine);
+    const downloads = useDownloadServer(gw);
     beforeAll(async () => {
-      gw = await startGateway(engine);
       await createSqlViews(gw.db);
       await createSqlViews(gw.db); // idempotent: a second start recreates them
-      const server = createHttpServer({ yoga: gw.yoga, routes: [downloadRoute(gw.db)] });
-      ({ base, close } = await listen(server));
-    });
-    afterAll(async () => {
-      await close();
-      await gw?.close();
     });
 
     it('fills status snapshots through the refresh mutation and the views read them with plain SQL', async () => {
@@ -57,18 +47,20 @@ for (const engine of TEST_ENGINES) {
       const url = await gw.gql<{ plan: Json }>(
         `{ plan(id: "qixingguan-2020") { decompositionTableUrl(format: CSV, asOf: "2020-09-15") } }`,
       );
-      const csv = await fetch(`${base}${url.data!.plan.decompositionTableUrl}`);
+      const csv = await fetch(`${downloads.base}${url.data!.plan.decompositionTableUrl}`);
       expect(csv.status).toBe(200);
       const text = await csv.text();
       expect(text).toContain('完成时限');
       expect(text).toMatch(/已逾期|按时完成|未到期|持续推进/);
       // The labels are the core's (STATUS_INFO), as on the screen.
       expect(text).not.toContain('逾期未完成');
-      const xlsx = await fetch(`${base}/download/plans/qixingguan-2020/decomposition.xlsx?asOf=2020-09-15`);
+      const xlsx = await fetch(
+        `${downloads.base}/download/plans/qixingguan-2020/decomposition.xlsx?asOf=2020-09-15`,
+      );
       expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
       const bytes = new Uint8Array(await xlsx.arrayBuffer());
       expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip
-      expect((await fetch(`${base}/download/plans/nope/decomposition.csv`)).status).toBe(404);
+      expect((await fetch(`${downloads.base}/download/plans/nope/decomposition.csv`)).status).toBe(404);
     });
   });
 }

@@ -10,10 +10,12 @@ export type DbErrorCode =
 /** The one error class @qxg/db throws, with a code and the underlying cause. */
 export class DbError extends Error {
   override readonly name = 'DbError';
-  readonly code: DbErrorCode;
 
-  constructor(code: DbErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: DbErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
-    this.code = code;
   }
 }

@@ -13,26 +13,9 @@ export { CHANGE_SEQUENCE, type ChangeMarker } from './changes';
 export { type CreateDbOptions, createDb, type Db, type QueryEvent, type QxgPrismaClient } from './client';
 export { DbError, type DbErrorCode } from './db-error';
 export { type DbEnv, DEFAULT_DATABASE_URL, readDbEnv } from './env';
-// The model row types by their model names (`Plan`, `WorkItem`, …), as queries return them.
-export type {
-  AssessmentExplanation,
-  AssessmentRun,
-  AssessmentScheme,
-  Assignment,
-  AuditEntry,
-  Category,
-  Evidence,
-  KeyTask,
-  OutsideEvent,
-  Plan,
-  ProgressReport,
-  SafeguardMeasure,
-  Session,
-  Unit,
-  UnitAlias,
-  User,
-  WorkItem,
-} from './generated/sqlite/client';
+// The model row types by their model names (`Plan`, `WorkItem`, …, every model of the schema), as
+// queries return them, with the generated enums and types of the portable (SQLite) client.
+export type * from './generated/sqlite/client';
 export { Prisma } from './generated/sqlite/client';
 // The generated model types, enums and the Prisma namespace (input types, error classes such as
 // Prisma.PrismaClientKnownRequestError), from the portable (SQLite) client: see QxgPrismaClient.

@@ -1,10 +1,8 @@
 import Database from 'better-sqlite3';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../src/client';
-import { migrateDatabase } from '../src/migrate/runner';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sqliteFilePath } from '../src/schema/engine';
-import { type ScratchDatabase, TEST_ENGINES } from './engines';
+import { queryOnce, TEST_ENGINES } from './engines';
+import { useMigratedDb } from './migrated-db';
 
 /** A write by another connection than the client's: a second process, a shell, `qxg user add`. */
 async function writeElsewhere(engine: string, url: string, sql: string): Promise<void> {
@@ -17,31 +15,16 @@ async function writeElsewhere(engine: string, url: string, sql: string): Promise
     }
     return;
   }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await queryOnce(url, sql);
 }
 
 for (const testEngine of TEST_ENGINES) {
   const { engine } = testEngine;
 
   describe.skipIf(testEngine.skipReason !== null)(`the change marker on ${engine}`, () => {
-    let scratch: ScratchDatabase;
-    let db: Db;
-
+    const db = useMigratedDb(testEngine);
     beforeAll(async () => {
-      scratch = await testEngine.createDatabase();
-      await migrateDatabase({ url: scratch.url });
-      db = createDb({ url: scratch.url });
       await db.prisma.unit.count();
-    });
-    afterAll(async () => {
-      await db?.close();
-      await scratch?.drop();
     });
 
     it('stays the same while nothing is written', async () => {
@@ -58,15 +41,11 @@ for (const testEngine of TEST_ENGINES) {
 
     it('moves after a commit by another connection (another process or a shell)', async () => {
       const a = await db.changes.read();
-      await writeElsewhere(
-        engine,
-        scratch.url,
-        `UPDATE units SET canonical_name = '区教育局' WHERE id = 'u-1'`,
-      );
+      await writeElsewhere(engine, db.url, `UPDATE units SET canonical_name = '区教育局' WHERE id = 'u-1'`);
       const b = await db.changes.read();
       expect(b).not.toBe(a);
       // And again for the next one: each commit is seen, not only the first.
-      await writeElsewhere(engine, scratch.url, `DELETE FROM units WHERE id = 'u-1'`);
+      await writeElsewhere(engine, db.url, `DELETE FROM units WHERE id = 'u-1'`);
       expect(await db.changes.read()).not.toBe(b);
     });
 

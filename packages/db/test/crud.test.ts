@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../src/client';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../src/client';
 import { Prisma } from '../src/generated/sqlite/client';
-import { migrateDatabase } from '../src/migrate/runner';
-import { type ScratchDatabase, TEST_ENGINES } from './engines';
+import { TEST_ENGINES } from './engines';
+import { useMigratedDb } from './migrated-db';
 
 for (const testEngine of TEST_ENGINES) {
   const { engine } = testEngine;
 
   describe.skipIf(testEngine.skipReason !== null)(`the client on ${engine}`, () => {
-    let scratch: ScratchDatabase;
-    let db: Db;
-
-    beforeAll(async () => {
-      scratch = await testEngine.createDatabase();
-      await migrateDatabase({ url: scratch.url });
-      db = createDb({ url: scratch.url });
-    });
-    afterAll(async () => {
-      await db?.close();
-      await scratch?.drop();
-    });
+    const db = useMigratedDb(testEngine);
 
     it('picks the engine from the URL', () => {
       expect(db.engine).toBe(engine);
@@ -184,7 +173,7 @@ for (const testEngine of TEST_ENGINES) {
 
     it('reports every SQL statement to onQuery', async () => {
       const statements: string[] = [];
-      const counted = createDb({ url: scratch.url, onQuery: (e) => statements.push(e.sql) });
+      const counted = createDb({ url: db.url, onQuery: (e) => statements.push(e.sql) });
       try {
         await counted.prisma.plan.findMany({ include: { categories: { include: { keyTasks: true } } } });
         expect(statements.length).toBeGreaterThan(0);

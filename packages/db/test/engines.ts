@@ -47,8 +47,9 @@ if (pgSkip !== null) {
   );
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: scratchPostgresUrl });
+/** Runs SQL on a PostgreSQL database through a connection of its own, closed after. */
+export async function queryOnce(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(sql);
@@ -76,10 +77,10 @@ export const TEST_ENGINES: readonly TestEngine[] = [
     toolingUrl: scratchPostgresUrl,
     createDatabase: async () => {
       const name = `qxg_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
-      await adminQuery(`CREATE DATABASE "${name}"`);
+      await queryOnce(scratchPostgresUrl, `CREATE DATABASE "${name}"`);
       return {
         url: withDatabase(scratchPostgresUrl, name),
-        drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+        drop: () => queryOnce(scratchPostgresUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
       };
     },
   },

@@ -9,6 +9,13 @@ export { assertNever, CoreError, type CoreErrorCode } from './_lib/core-error';
 export type { IsoDate } from './_lib/iso-date';
 // Shared
 export type { Issue, LocalizedMessage, Result, SourceLocation } from './_lib/result';
+export {
+  checkManualScore,
+  type ManualScoreIssue,
+  type ManualScoreIssueCode,
+  manualIndicator,
+} from './assessment/check-manual-score';
+export { type CopySchemeOptions, copySchemeToPlan } from './assessment/copy-scheme';
 // Assessment
 export { qixingguan2020Assessment } from './assessment/data/qixingguan-2020-assessment';
 export { DEFAULT_GRADE_THRESHOLDS, GRADE_LABELS, gradeFor } from './assessment/grade';
@@ -82,29 +89,10 @@ export {
   type StatusResult,
 } from './deadlines/evaluate-status';
 export { type FinalDueDateOptions, finalDueDate } from './deadlines/final-due-date';
+export { occurrenceDays } from './deadlines/occurrence-days';
 export { type ParseDeadlineOptions, parseDeadline } from './deadlines/parse-deadline';
-export type {
-  AfterEventDeadline,
-  AwaitedEvent,
-  ByDeadline,
-  Cadence,
-  DayCount,
-  Deadline,
-  DeadlineFlag,
-  DeadlineFlagCode,
-  DeadlineIssue,
-  DeadlineIssueCode,
-  DeadlinePrecision,
-  DeadlineReport,
-  MilestoneStep,
-  MilestonesDeadline,
-  OngoingDeadline,
-  RecordedEvent,
-  RecurringDeadline,
-  RelativeDeadline,
-  RelativeTrigger,
-  YearSource,
-} from './deadlines/types';
+// Every type of the deadline model (Deadline and its kinds, flags, issues, reports) is public.
+export type * from './deadlines/types';
 // Import
 export { parsePlanDocument } from './import/parse-plan-document';
 export { type PlanFromTableOptions, type PlanNotice, planFromTableRows } from './import/plan-from-table-rows';
@@ -125,6 +113,7 @@ export type {
   UnitProposal,
 } from './import/types';
 export { createPlan, type PlanIssue, type PlanIssueCode, readPublicity } from './plan/create-plan';
+export { type DeadlineBeforeIssueFinding, deadlinesBeforeIssue } from './plan/deadlines-before-issue';
 export { expandAssignments, expandWorkItem } from './plan/expand-assignments';
 export { extractDeadlinePhrases } from './plan/extract-deadline-phrases';
 export {
@@ -246,6 +235,17 @@ export {
   type ExpandUnitRefsOptions,
   expandUnitRefs,
 } from './units/expand-unit-refs';
+export {
+  findParentCycle,
+  findUnitNameClashes,
+  type RegistryRepair,
+  repairUnitRegistry,
+  searchUnitNames,
+  type UnitMatchKind,
+  type UnitNameClash,
+  type UnitSearchHit,
+  unitNameKey,
+} from './units/registry-integrity';
 export { type ResolvedUnitNames, resolveUnitNames, type UnitRef } from './units/resolve-unit-names';
 // Units
 export {

@@ -5,6 +5,7 @@ import {
 } from '@qxg/disclosure-core';
 import { unzipSync } from 'fflate';
 import { elements, type GridCell, type MarkupNode, oneLine, parseMarkup, tableLines } from './_lib/markup';
+import { checkZipBounds, type ZIP_LIMITS, ZipLimitError } from './zip-limits';
 
 /** The numbering formats of Word's automatic lists that plans use, as the text they print. */
 const CHINESE = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -133,7 +134,8 @@ function blockLines(node: MarkupNode, number: (p: MarkupNode) => string): string
 /**
  * The text of a Word (.docx) document as the plan reader takes it: one line per paragraph (Word's
  * automatic 一、/(一)/1. numbers printed in front), each table one `|` row per line with merged
- * cells (w:gridSpan, w:vMerge) left empty in place. `undefined` when the bytes are not a .docx.
+ * cells (w:gridSpan, w:vMerge) left empty in place. `undefined` when the bytes are not a .docx; a
+ * {@link ZipLimitError} when the archive is past {@link ZIP_LIMITS} (checked before inflating).
  *
  * @example
  * ```ts
@@ -142,11 +144,13 @@ function blockLines(node: MarkupNode, number: (p: MarkupNode) => string): string
  */
 export function docxText(data: Uint8Array): string | undefined {
   let files: Record<string, Uint8Array>;
+  const part = (name: string) => name === 'word/document.xml' || name === 'word/numbering.xml';
   try {
-    files = unzipSync(data, {
-      filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml',
-    });
-  } catch {
+    // Refuse a zip bomb before inflating (throws ZipLimitError); only the two parts read are inflated.
+    checkZipBounds(data, { entries: part });
+    files = unzipSync(data, { filter: (f) => part(f.name) });
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw error;
     return undefined;
   }
   const documentXml = files['word/document.xml'];

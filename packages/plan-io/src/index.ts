@@ -7,6 +7,7 @@
  */
 
 export { readPlanCsv, UTF8_BOM, writePlanCsv } from './csv';
+export { decodePlanText } from './decode-text';
 export {
   columnLetter,
   type DecompositionRow,
@@ -18,4 +19,21 @@ export {
 export { docxText, readPlanDocx } from './docx';
 export { htmlText, readPlanHtml } from './html';
 export { detectPlanFormat, type PlanFileFormat, readPlanFile } from './read-plan-file';
+export {
+  readUnitRegistryXlsx,
+  UNIT_REGISTRY_COLUMNS,
+  UNIT_REGISTRY_SHEET,
+  type UnitRegistryProblem,
+  type UnitRegistryRow,
+  writeUnitRegistryXlsx,
+} from './unit-registry-xlsx';
 export { cellText, readPlanXlsx, SHEETS, writePlanXlsx } from './xlsx';
+export {
+  checkZipBounds,
+  ZIP_LIMITS,
+  type ZipCheckOptions,
+  ZipLimitError,
+  type ZipLimitKind,
+  type ZipLimits,
+  type ZipSummary,
+} from './zip-limits';

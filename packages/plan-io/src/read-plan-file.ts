@@ -4,26 +4,14 @@ import {
   parsePlanDocument,
 } from '@qxg/disclosure-core';
 import { readPlanCsv } from './csv';
+import { decodePlanText as decodeText } from './decode-text';
 import { readPlanDocx } from './docx';
 import { readPlanHtml } from './html';
 import { readPlanXlsx } from './xlsx';
+import type { ZIP_LIMITS, ZipLimitError } from './zip-limits';
 
 /** The formats {@link readPlanFile} tells apart. */
 export type PlanFileFormat = 'docx' | 'xlsx' | 'html' | 'csv' | 'text';
-
-const decodeText = (bytes: Uint8Array): string => {
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  // Older government pages are GB2312 / GBK: decode as declared when the UTF-8 reading is broken.
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*(gb2312|gbk|gb18030)/iu.exec(utf8.slice(0, 4096));
-  if (declared !== null || (utf8.includes('\uFFFD') && !utf8.slice(0, 4096).includes('utf-8'))) {
-    try {
-      return new TextDecoder('gb18030').decode(bytes);
-    } catch {
-      return utf8;
-    }
-  }
-  return utf8;
-};
 
 /**
  * Says which format a file is in, from its bytes first and its name second: a zip holding
@@ -55,6 +43,8 @@ export function detectPlanFormat(bytes: Uint8Array, fileName: string): PlanFileF
  * or plain text (UTF-8, or GB18030 where declared). The result is the one
  * `parsePlanDocument` / `readPlanXlsx` / `readPlanCsv` give: the plan input, the plan when it could
  * be built, and the findings. Never throws on malformed input: an unreadable file is an error finding.
+ * The one exception is an archive (.xlsx, .docx) past {@link ZIP_LIMITS}: it throws a
+ * {@link ZipLimitError} before anything is inflated, so that callers refuse it outright.
  *
  * @example
  * ```ts

@@ -13,6 +13,7 @@ import {
 } from '@qxg/disclosure-core';
 import ExcelJS from 'exceljs';
 import { columnLetter, decompositionRows, type ExportOptions, exportColumns } from './decomposition-rows';
+import { checkZipBounds, type ZIP_LIMITS, ZipLimitError } from './zip-limits';
 
 /** Sheet names qxg writes. */
 export const SHEETS = {
@@ -130,6 +131,25 @@ export async function writePlanXlsx(plan: Plan, options: ExportOptions = {}): Pr
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * The workbook in `data`, or why exceljs could not read it (its message). An archive past
+ * {@link ZIP_LIMITS} throws a {@link ZipLimitError} first: exceljs inflates every entry, so a zip
+ * bomb is refused before anything is inflated.
+ * @internal
+ */
+export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook | string> {
+  const book = new ExcelJS.Workbook();
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  try {
+    checkZipBounds(bytes);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    return book;
+  } catch (cause) {
+    if (cause instanceof ZipLimitError) throw cause;
+    return (cause as Error).message ?? String(cause);
+  }
+}
+
 /** The text a cell shows, whatever exceljs holds (rich text, formula results, hyperlinks, dates). */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -158,23 +178,15 @@ const sheetFinding = (zh: string, en: string, sheet?: string): ImportFinding => 
  * least three columns (类别, 重点任务, 工作任务, 牵头单位, 责任单位, 完成时限 … in any order and
  * wording). Merged cells are read as the value above; a 方案信息, 重点任务 or 保障措施 sheet written by
  * {@link writePlanXlsx} completes the plan. Problems are findings with sheet, row and column letter.
+ * An archive past {@link ZIP_LIMITS} throws a {@link ZipLimitError} before anything is inflated.
  */
 export async function readPlanXlsx(
   data: Uint8Array | ArrayBuffer,
   options: ParsePlanDocumentOptions,
 ): Promise<ParsedPlanDocument> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ArrayBuffer);
-  } catch (cause) {
-    return {
-      findings: [
-        sheetFinding(
-          '无法读取此 XLSX 文件',
-          `The XLSX file cannot be read: ${(cause as Error).message ?? String(cause)}`,
-        ),
-      ],
-    };
+  const wb = await loadWorkbook(data);
+  if (typeof wb === 'string') {
+    return { findings: [sheetFinding('无法读取此 XLSX 文件', `The XLSX file cannot be read: ${wb}`)] };
   }
   let found: { ws: ExcelJS.Worksheet; headerRow: number; columns: Map<number, TableColumnKey> } | undefined;
   for (const ws of wb.worksheets) {

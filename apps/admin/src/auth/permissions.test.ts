@@ -12,6 +12,8 @@ const none: Permissions = {
   viewAudit: false,
   viewAssessment: false,
   viewAllUnits: false,
+  manageCalendar: false,
+  managePlans: false,
 };
 
 const reporter: Viewer = {
@@ -35,8 +37,15 @@ describe('what the app offers follows the gateway’s permissions', () => {
     expect(visibleUnitId(analyst)).toBeNull();
   });
   it('shows a page in the menu only when its permission is granted', () => {
-    expect(navItems(reporter).map((n) => n.path)).toEqual(['/', '/table', '/units']);
-    expect(navItems(analyst).map((n) => n.path)).toEqual(['/', '/table', '/units', '/assessment', '/events']);
+    expect(navItems(reporter).map((n) => n.path)).toEqual(['/', '/table', '/units', '/calendar']);
+    expect(navItems(analyst).map((n) => n.path)).toEqual([
+      '/',
+      '/table',
+      '/units',
+      '/assessment',
+      '/events',
+      '/calendar',
+    ]);
     // The role does not matter, only the granted permission.
     expect(navItems({ ...reporter, can: { ...none, viewAudit: true } }).map((n) => n.path)).toContain(
       '/audit',

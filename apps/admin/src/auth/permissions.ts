@@ -19,6 +19,8 @@ export const PermissionFields = graphql(`
     viewAudit
     viewAssessment
     viewAllUnits
+    manageCalendar
+    managePlans
   }
 `);
 
@@ -34,6 +36,8 @@ export interface Viewer {
   /** The user's own unit (its key and name), for a reporter. */
   readonly unit: { readonly id: string; readonly name: string } | null;
   readonly can: Permissions;
+  /** Signed in with a one-time password: the app shows only the change-password form until it is changed. */
+  readonly mustChangePassword?: boolean;
 }
 
 /** The unit a viewer's pages are limited to: its own unit when it may not see all; else null. */

@@ -10,6 +10,7 @@ const ViewerFields = graphql(
     username
     role
     unit { id key name }
+    mustChangePassword
     can { ...PermissionFields }
   }
 `,
@@ -48,6 +49,7 @@ function toViewer(u: ViewerData): Viewer {
     role: u.role,
     unit: u.unit ? { id: u.unit.key, name: u.unit.name } : null,
     can: u.can,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 

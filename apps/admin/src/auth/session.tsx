@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { readToken, setUnauthenticatedHandler, writeToken } from '../graphql/client';
 import { QUERY_KEYS } from '../graphql/query-keys';
+import { present, useProvided } from '../lib/required';
 import type { Viewer } from './permissions';
 import { fetchViewer, logIn, logOut } from './session-api';
 
@@ -68,14 +69,10 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 }
 
 export function useSession(): SessionValue {
-  const value = useContext(SessionContext);
-  if (value === null) throw new Error('useSession outside SessionProvider');
-  return value;
+  return useProvided(SessionContext, 'useSession outside SessionProvider');
 }
 
 /** The signed-in user, for pages behind the login (the layout guarantees one). */
 export function useViewer(): Viewer {
-  const { viewer } = useSession();
-  if (viewer === null) throw new Error('useViewer without a signed-in user');
-  return viewer;
+  return present(useSession().viewer, 'useViewer without a signed-in user');
 }

@@ -1,4 +1,10 @@
-import { BarChartOutlined, CalendarOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CalendarOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Input, Layout, Menu, type MenuProps, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
@@ -10,6 +16,12 @@ import { navItems, selectedKey } from './nav';
 import { PlanPicker, PlanProvider } from './plan';
 
 const AsOfPicker = lazy(() => import('./as-of-picker'));
+// A one-time password: nothing but this form until it is changed (the gateway refuses the rest).
+const MustChangePassword = lazy(() =>
+  import('../pages/login/change-password-form').then((m) => ({
+    default: () => <m.ChangePasswordForm oneTime />,
+  })),
+);
 
 /** The frame of every signed-in page: navigation, the header with the user and the as-of date. */
 export function AppLayout() {
@@ -87,6 +99,11 @@ export function AppLayout() {
               {ROLE_LABELS[viewer.role]}
             </Tag>
             {viewer.unit && <Typography.Text type="secondary">{viewer.unit.name}</Typography.Text>}
+            <Tooltip title="修改密码、查看登录会话">
+              <Link to="/account">
+                <Button icon={<KeyOutlined />}>账号</Button>
+              </Link>
+            </Tooltip>
             <Tooltip title="退出登录">
               <Button icon={<LogoutOutlined />} onClick={() => void logOut()}>
                 退出
@@ -96,14 +113,22 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content className="qxg-content" style={{ margin: 24 }}>
           {navigation.state === 'loading' && <Spin size="small" style={{ float: 'right' }} />}
-          <PlanProvider>
-            <div className="qxg-no-print" style={{ marginBottom: 12 }}>
-              <PlanPicker />
+          {viewer.mustChangePassword ? (
+            <div data-testid="password-gate">
+              <Suspense fallback={<Spin />}>
+                <MustChangePassword />
+              </Suspense>
             </div>
-            <Suspense fallback={<Spin />}>
-              <Outlet />
-            </Suspense>
-          </PlanProvider>
+          ) : (
+            <PlanProvider>
+              <div className="qxg-no-print" style={{ marginBottom: 12 }}>
+                <PlanPicker />
+              </div>
+              <Suspense fallback={<Spin />}>
+                <Outlet />
+              </Suspense>
+            </PlanProvider>
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

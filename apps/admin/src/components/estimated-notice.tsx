@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Tag } from 'antd';
 
 /** What the app says when a status or score rests on days past the working-day calendar's years. */
 export const ESTIMATED_TEXT = '部分日期超出工作日历,按周末估算';
@@ -17,5 +17,14 @@ export function EstimatedNotice({ what }: { readonly what: string }) {
       style={{ marginBottom: 12 }}
       data-testid="estimated-notice"
     />
+  );
+}
+
+/** The mark beside one date or status the core estimated (past the work calendar's loaded years). */
+export function EstimatedTag() {
+  return (
+    <Tag color="warning" style={{ marginLeft: 8 }} title={ESTIMATED_TEXT} data-testid="estimated-tag">
+      按周末估算
+    </Tag>
   );
 }

@@ -1,9 +1,11 @@
 // The app's navigation: one entry per page in the menu, with the permission it needs.
 import {
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   ImportOutlined,
   NotificationOutlined,
+  ProfileOutlined,
   TableOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -26,6 +28,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/assessment', label: '考核', icon: <TrophyOutlined />, needs: 'viewAssessment' },
   { path: '/import', label: '导入', icon: <ImportOutlined />, needs: 'importPlan' },
   { path: '/events', label: '事件', icon: <NotificationOutlined />, needs: 'viewAllUnits' },
+  { path: '/plans', label: '方案与年度', icon: <ProfileOutlined />, needs: 'managePlans' },
+  { path: '/calendar', label: '工作日历', icon: <CalendarOutlined /> },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, needs: 'viewAudit' },
   { path: '/users', label: '用户', icon: <UserOutlined />, needs: 'manageUsers' },
 ];

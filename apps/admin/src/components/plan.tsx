@@ -6,11 +6,21 @@ import { graphql, type ResultOf } from '../graphql/graphql';
 import { QUERY_KEYS } from '../graphql/query-keys';
 import { QueryState } from './query-state';
 
+// The plans in use (withdrawn ones are left out by the gateway) and the plan this user last chose:
+// the gateway remembers the choice per user (`chosenPlan` / `choosePlan`), so a new import does not
+// switch anyone to it, and the choice follows the user to another browser.
 const PlansQuery = graphql(`
   query Plans {
     plans(first: 50) {
       edges { node { id key title docNumber year issuer issuedOn } }
     }
+    chosenPlan { key }
+  }
+`);
+
+const ChoosePlanMutation = graphql(`
+  mutation ChoosePlan($planId: String!) {
+    choosePlan(planId: $planId) { userErrors { code } }
   }
 `);
 
@@ -32,13 +42,16 @@ export function choosePlan(plans: readonly PlanSummary[], chosen: string | null 
   return plans.find((p) => p.key === chosen) ?? plans[0] ?? null;
 }
 
+/** The plans, newest year first; the user's remembered choice is kept where {@link choosePlan} reads it. */
 export async function fetchPlans(): Promise<PlanSummary[]> {
-  return (await request(PlansQuery)).plans.edges.map((e) => e.node);
+  const data = await request(PlansQuery);
+  if (data.chosenPlan) localStorage.setItem(KEY, data.chosenPlan.key);
+  return data.plans.edges.map((e) => e.node);
 }
 
 /** Loads the plans the viewer may see (newest year first) and holds the one the pages work on. */
 export function PlanProvider({ children }: { readonly children: ReactNode }) {
-  const [chosen, setChosen] = useState(() => localStorage.getItem(KEY));
+  const [picked, setChosen] = useState<string | null>(null);
   const query = useQuery({
     queryKey: plansQueryKey,
     queryFn: fetchPlans,
@@ -47,7 +60,8 @@ export function PlanProvider({ children }: { readonly children: ReactNode }) {
   return (
     <QueryState query={query}>
       {(plans) => (
-        <PlanContextValue plans={plans} chosen={chosen} setChosen={setChosen}>
+        // Read after the plans arrived: fetchPlans stored the gateway's remembered choice.
+        <PlanContextValue plans={plans} chosen={picked ?? localStorage.getItem(KEY)} setChosen={setChosen}>
           {children}
         </PlanContextValue>
       )}
@@ -70,6 +84,8 @@ function PlanContextValue(props: {
       choose: (key) => {
         localStorage.setItem(KEY, key);
         setChosen(key);
+        // Remembered by the gateway for this user; the picker has already switched.
+        void request(ChoosePlanMutation, { planId: key }).catch(() => {});
       },
     };
   }, [plans, chosen, setChosen]);

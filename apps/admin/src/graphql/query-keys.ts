@@ -21,6 +21,8 @@ export const QUERY_KEYS = {
   events: ['events'],
   users: ['users'],
   audit: ['audit'],
+  calendar: ['calendar'],
+  planAdmin: ['planAdmin'],
 } as const satisfies Record<string, QueryKey>;
 
 /** Every view that shows statuses: what a new progress report or outside event can change. */

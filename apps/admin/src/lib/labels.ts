@@ -6,25 +6,24 @@
 import type { graphql } from '../graphql/graphql';
 
 type EnumOf<Name extends string> = ReturnType<typeof graphql.scalar<Name>>;
+/** A Chinese label for every value of the API's enum `Name`. */
+type Labels<Name extends string> = Readonly<Record<Extract<EnumOf<Name>, string>, string>>;
 
-export const ROLE_LABELS: Readonly<Record<EnumOf<'Role'>, string>> = {
+export const ROLE_LABELS: Labels<'Role'> = {
   ADMIN: '管理员(区政府办)',
   REPORTER: '报送员',
   ANALYST: '分析员',
 };
 
-export const ASSIGNMENT_ROLE_LABELS: Readonly<Record<EnumOf<'AssignmentRole'>, string>> = {
-  LEAD: '牵头单位',
-  RESPONSIBLE: '责任单位',
-};
+export const ASSIGNMENT_ROLE_LABELS: Labels<'AssignmentRole'> = { LEAD: '牵头单位', RESPONSIBLE: '责任单位' };
 
-export const PROGRESS_STATE_LABELS: Readonly<Record<EnumOf<'ProgressState'>, string>> = {
+export const PROGRESS_STATE_LABELS: Labels<'ProgressState'> = {
   STARTED: '已启动',
   PARTIAL: '部分完成',
   DONE: '已完成',
 };
 
-export const EVENT_KIND_LABELS: Readonly<Record<EnumOf<'OutsideEventKind'>, string>> = {
+export const EVENT_KIND_LABELS: Labels<'OutsideEventKind'> = {
   PLATFORM_LIVE: '平台上线',
   COMMENDATION: '通报表扬',
   CRITICISM: '通报批评',
@@ -33,7 +32,7 @@ export const EVENT_KIND_LABELS: Readonly<Record<EnumOf<'OutsideEventKind'>, stri
   OTHER: '其他',
 };
 
-export const IMPORT_FORMAT_LABELS: Readonly<Record<EnumOf<'ImportFormat'>, string>> = {
+export const IMPORT_FORMAT_LABELS: Labels<'ImportFormat'> = {
   TEXT: '文本',
   HTML: '网页(HTML)',
   DOCX: 'Word 文档(.docx)',

@@ -29,7 +29,7 @@ builder.mutationField('refreshStatusSnapshots', (t) =>
   t.field({
     type: RefreshPayload,
     description:
-      'ADMIN: recomputes every assignment’s status as of a day into `status_snapshots` (what the SQL views read; today’s rows are also refreshed at start and every 10 minutes).',
+      'ADMIN: recomputes every assignment’s status as of a day into `status_snapshots` (what the SQL views read). Today’s rows are also refreshed by `qxg serve` at start, right after every write that changes a status, and at 00:00 China time.',
     args: { input: t.arg({ type: RefreshInput, required: true }) },
     authScopes: { admin: true },
     unauthorizedResolver: refused({ rows: null }),

@@ -102,52 +102,53 @@ function compareNullableDate(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-/** Filters and orders a plan's work items (the facts are already loaded; statuses by the core). */
-export function filterWorkItems(
+/** What a plan list asks for: its filter and its order. */
+export interface DutyQuery {
+  readonly filter?: DutyFilter | null | undefined;
+  readonly orderBy?: OrderArg | null | undefined;
+}
+
+/** The filter's unit, unit-kind and role conditions as a test of one duty; null when it sets none. */
+function unitConditions(
   facts: PlanFacts,
   filter: DutyFilter | null | undefined,
-  order: OrderArg | null | undefined,
-  asOf: string,
-): WorkItem[] {
-  const rows: Row<WorkItem>[] = [];
+): ((a: Assignment) => boolean) | null {
   const unitIds = nonEmpty(filter?.unitIds);
   const unitKinds = nonEmpty(filter?.unitKinds);
   const roles = nonEmpty(filter?.roles);
+  if (!unitIds && !unitKinds && !roles) return null;
+  return (a) =>
+    (!unitIds || unitIds.has(a.unitId)) &&
+    (!roles || roles.has(a.role)) &&
+    (!unitKinds || unitKinds.has(facts.units.get(a.unitId)?.kind ?? ''));
+}
+
+/** Filters and orders a plan's work items (the facts are already loaded; statuses by the core). */
+export function filterWorkItems(facts: PlanFacts, { filter, orderBy }: DutyQuery, asOf: string): WorkItem[] {
+  const rows: Row<WorkItem>[] = [];
+  const ofUnits = unitConditions(facts, filter);
   for (const item of facts.workItems) {
     if (!matchesItem(facts, item, filter)) continue;
-    if (unitIds || unitKinds || roles) {
-      const assignments = facts.assignmentsByItem.get(item.id) ?? [];
-      const any = assignments.some(
-        (a) =>
-          (!unitIds || unitIds.has(a.unitId)) &&
-          (!roles || roles.has(a.role)) &&
-          (!unitKinds || unitKinds.has(facts.units.get(a.unitId)?.kind ?? '')),
-      );
-      if (!any) continue;
-    }
+    // An item matches when one of its duties meets the unit conditions.
+    if (ofUnits && !(facts.assignmentsByItem.get(item.id) ?? []).some(ofUnits)) continue;
     const status = workItemStatus(facts, item, asOf);
     const row = { row: item, item, status, dueOn: workItemDueOn(facts, item) };
     if (!matchesComputed(row, filter)) continue;
     rows.push(row);
   }
-  return sortRows(facts, rows, order).map((r) => r.row);
+  return sortRows(facts, rows, orderBy).map((r) => r.row);
 }
 
 export function filterAssignments(
   facts: PlanFacts,
-  filter: DutyFilter | null | undefined,
-  order: OrderArg | null | undefined,
+  { filter, orderBy }: DutyQuery,
   asOf: string,
 ): Assignment[] {
   const rows: Row<Assignment>[] = [];
-  const unitIds = nonEmpty(filter?.unitIds);
-  const unitKinds = nonEmpty(filter?.unitKinds);
-  const roles = nonEmpty(filter?.roles);
+  const ofUnits = unitConditions(facts, filter);
   const dueCache = new Map<string, string | null>();
   for (const a of facts.assignments) {
-    if (unitIds && !unitIds.has(a.unitId)) continue;
-    if (roles && !roles.has(a.role)) continue;
-    if (unitKinds && !unitKinds.has(facts.units.get(a.unitId)?.kind ?? '')) continue;
+    if (ofUnits && !ofUnits(a)) continue;
     const item = facts.workItemById.get(a.workItemId);
     if (!item || !matchesItem(facts, item, filter, a.unitId)) continue;
     let dueOn = dueCache.get(item.id);
@@ -159,7 +160,7 @@ export function filterAssignments(
     if (!matchesComputed(row, filter)) continue;
     rows.push(row);
   }
-  return sortRows(facts, rows, order).map((r) => r.row);
+  return sortRows(facts, rows, orderBy).map((r) => r.row);
 }
 
 function matchesItem(

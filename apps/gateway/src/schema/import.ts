@@ -1,18 +1,15 @@
-import {
-  createPlan,
-  type ImportFinding,
-  type ParsedPlanDocument,
-  type PlanInput,
-  parsePlanDocument,
-} from '@qxg/disclosure-core';
-import { docxText, htmlText, readPlanCsv, readPlanDocx, readPlanHtml, readPlanXlsx } from '@qxg/plan-io';
+import type { ImportFinding } from '@qxg/disclosure-core';
 import { scopeOf } from '../auth-scopes';
 import { builder } from '../builder';
 import { loadRegistry } from '../services/core-plan';
-import { loadPlan, PlanExistsError } from '../services/load-plan';
+import { loadPlanRows, PlanExistsError, planRows } from '../services/load-plan';
+import { linkNextPlan, nextPlanInputs } from '../services/plans';
+import { giveImportedPlanScheme } from '../services/scheme-admin';
+import { runInWorker } from '../workers/pool';
 import { LocalizedText, UserError, type UserErrorShape } from './common';
-import { fail, refused, runMutation, viewerOf } from './mutation-kit';
+import { decodeGlobalId, fail, refused, runMutation, viewerOf } from './mutation-kit';
 import { PlanRef } from './refs';
+import { UserErrors } from './user-errors';
 
 const ImportFormatEnum = builder.enumType('ImportFormat', {
   values: {
@@ -47,6 +44,18 @@ const ImportPlanInput = builder.inputType('ImportPlanInput', {
     title: t.string(),
     issuer: t.string(),
     issuedOn: t.field({ type: 'Date' }),
+    previousPlanId: t.string({
+      description:
+        'The plan this one follows (“start next year’s plan”, `Plan.nextPlanDraft`): linked as `previousPlan`, its assessment schemes copied.',
+    }),
+    schemeFrom: t.id({
+      description:
+        'An assessment scheme to copy to the new plan (`copyAssessmentScheme`); without it the plan gets the default scheme, made for it, unless it has one already.',
+    }),
+    carryOver: t.idList({
+      description:
+        'Standing work items of `previousPlanId` (ids from `nextPlanDraft.carryOver`) to add to the new plan when its document lacks them.',
+    }),
   }),
 });
 
@@ -101,41 +110,32 @@ builder.mutationField('importPlan', (t) =>
     authScopes: scopeOf('importPlan'),
     unauthorizedResolver: refused({ planId: null, findings: [], workItems: null, assignments: null }),
     resolve: async (_r, { input }, ctx) => {
-      let findings: readonly ImportFinding[] = [];
+      // Read the upload off the request thread (workers/plan-worker.ts) before the transaction opens:
+      // the plan-io reader, the core's checks, the deadlines and assignments of every row.
+      const outcome = await runInWorker('parseImport', {
+        format: input.format,
+        content: input.content,
+        registry: await loadRegistry(ctx.prisma),
+        facts: {
+          ...(input.planId ? { id: input.planId } : {}),
+          ...(input.year ? { year: input.year } : {}),
+          ...(input.docNumber ? { docNumber: input.docNumber } : {}),
+          ...(input.title ? { title: input.title } : {}),
+          ...(input.issuer ? { issuer: input.issuer } : {}),
+          ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
+        },
+        keepInput: Boolean(input.previousPlanId),
+      });
+      let findings: readonly ImportFinding[] =
+        outcome.kind === 'parsed' ? outcome.parsed.findings : outcome.findings;
       const result = await runMutation<ImportResult>(
         ctx,
         { planId: null, findings: null, workItems: null, assignments: null },
         async (tx) => {
           const viewer = viewerOf(ctx);
-          const registry = await loadRegistry(tx);
-          const options = {
-            registry,
-            ...(input.planId ? { id: input.planId } : {}),
-            ...(input.year ? { year: input.year } : {}),
-            ...(input.docNumber ? { docNumber: input.docNumber } : {}),
-            ...(input.title ? { title: input.title } : {}),
-            ...(input.issuer ? { issuer: input.issuer } : {}),
-            ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
-          };
-          let parsed: ParsedPlanDocument;
-          switch (input.format) {
-            case 'TEXT':
-              parsed = parsePlanDocument(input.content, options);
-              break;
-            case 'CSV':
-              parsed = readPlanCsv(input.content, options);
-              break;
-            case 'XLSX':
-              parsed = await readPlanXlsx(Buffer.from(input.content, 'base64'), options);
-              break;
-            case 'DOCX':
-              parsed = await readPlanDocx(Buffer.from(input.content, 'base64'), options);
-              break;
-            case 'HTML':
-              parsed = readPlanHtml(input.content, options);
-              break;
-          }
-          if (input.format === 'XLSX' || input.format === 'CSV') parsed = withNoticeOverrides(parsed, input);
+          if (outcome.kind === 'refused') throw new UserErrors([outcome.error]);
+          const next = await nextPlanInputs(tx, outcome.parsed, input);
+          const parsed = next.parsed;
           findings = parsed.findings;
           const errors = parsed.findings.filter((f) => f.severity === 'error');
           if (errors.length > 0 || !parsed.plan) {
@@ -165,9 +165,19 @@ builder.mutationField('importPlan', (t) =>
             );
           }
           try {
-            const loaded = await loadPlan(tx, parsed.plan, {
+            // The worker's rows, unless carried-over items changed the plan (then they are made here).
+            const rows =
+              parsed.plan === outcome.parsed.plan && outcome.rows
+                ? outcome.rows
+                : planRows(parsed.plan, outcome.rows?.plan.sourceText ?? '');
+            const loaded = await loadPlanRows(tx, rows, { actorId: viewer.id, engine: ctx.db.engine });
+            if (input.previousPlanId)
+              await linkNextPlan(tx, loaded.planId, input.previousPlanId, viewer.id, next.carried);
+            await giveImportedPlanScheme(tx, loaded.planId, {
               actorId: viewer.id,
-              sourceText: sourceTextOf(input.format, input.content),
+              fromSchemeId: input.schemeFrom
+                ? decodeGlobalId(String(input.schemeFrom), 'AssessmentScheme')
+                : null,
             });
             return {
               planId: loaded.planId,
@@ -187,57 +197,3 @@ builder.mutationField('importPlan', (t) =>
     },
   }),
 );
-
-/** The plan's text as stored: what was read (a Word file's or a web page's text), none for a workbook. */
-function sourceTextOf(format: 'TEXT' | 'CSV' | 'XLSX' | 'DOCX' | 'HTML', content: string): string {
-  switch (format) {
-    case 'XLSX':
-      return '';
-    case 'DOCX':
-      return docxText(Buffer.from(content, 'base64')) ?? '';
-    case 'HTML':
-      return htmlText(content);
-    default:
-      return content;
-  }
-}
-
-/**
- * A table import (XLSX, CSV): the notice facts the admin gives explicitly win over the ones the
- * workbook's 方案信息 sheet carries. The importers take those options only as fallbacks, so
- * re-importing the gateway's own export as a new plan kept the old 文号 and was refused as an
- * existing plan.
- */
-function withNoticeOverrides(
-  parsed: ParsedPlanDocument,
-  input: {
-    readonly docNumber?: string | null | undefined;
-    readonly title?: string | null | undefined;
-    readonly issuer?: string | null | undefined;
-    readonly issuedOn?: string | null | undefined;
-  },
-): ParsedPlanDocument {
-  const overrides: Partial<Pick<PlanInput, 'docNumber' | 'title' | 'issuer' | 'issuedOn'>> = {
-    ...(input.docNumber ? { docNumber: input.docNumber } : {}),
-    ...(input.title ? { title: input.title } : {}),
-    ...(input.issuer ? { issuer: input.issuer } : {}),
-    ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
-  };
-  if (!parsed.input || !parsed.plan || Object.keys(overrides).length === 0) return parsed;
-  const changed = (Object.keys(overrides) as (keyof typeof overrides)[]).some(
-    (k) => parsed.input?.[k] !== overrides[k],
-  );
-  if (!changed) return parsed;
-  const rebuilt = createPlan({ ...parsed.input, ...overrides });
-  if (!rebuilt.ok) {
-    fail(
-      'INVALID_INPUT',
-      {
-        zh: `给定的方案信息无效:${rebuilt.issues.map((i) => i.message.zh).join(';')}`,
-        en: `The given notice facts are not valid: ${rebuilt.issues.map((i) => i.message.en).join('; ')}`,
-      },
-      ['docNumber'],
-    );
-  }
-  return { ...parsed, input: { ...parsed.input, ...overrides }, plan: rebuilt.value };
-}

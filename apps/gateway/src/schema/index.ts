@@ -8,11 +8,13 @@ import './unit';
 import './progress-report';
 import './event';
 import './user';
+import './audit';
 import './assessment';
 import './analytics';
 import './auth';
 import './import';
 import './downloads';
+import './calendar';
 
 builder.queryType({});
 builder.mutationType({});

@@ -6,6 +6,7 @@ import { builder } from '../builder';
 import type { Context } from '../context';
 import { loadNodes } from '../loaders';
 import { type Tx, writeAudit } from '../services/audit';
+import { assertAssignmentWritable } from '../services/plans';
 import { toCoreReport } from '../services/reports';
 import { ProgressStateEnum } from './common';
 import {
@@ -227,6 +228,8 @@ async function checkReport(
   input: ReportArg,
   supersedes?: ProgressReport,
 ): Promise<void> {
+  // A withdrawn (archived) plan is read-only (PLAN_ARCHIVED).
+  if (assignment) await assertAssignmentWritable(tx, assignment);
   checkLength(input.note, REPORT_BOUNDS.noteChars, ['note'], { zh: '说明', en: 'A note' });
   const evidence = input.evidence ?? [];
   if (evidence.length > REPORT_BOUNDS.evidencePerReport)
@@ -439,6 +442,7 @@ builder.mutationFields((t) => ({
           where: { id: decodeGlobalId(String(input.reportId), 'ProgressReport') },
         });
         if (!report) notFound('report', 'reportId');
+        await assertAssignmentWritable(tx, { id: report.assignmentId });
         checkLength(input.siteColumn, REPORT_BOUNDS.siteColumnChars, ['siteColumn'], {
           zh: '栏目',
           en: 'A site column',

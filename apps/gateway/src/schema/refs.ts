@@ -1,55 +1,35 @@
-import type {
-  AssessmentRun,
-  AssessmentScheme,
-  Assignment,
-  AuditEntry,
-  Category,
-  Evidence,
-  KeyTask,
-  OutsideEvent,
-  Plan,
-  ProgressReport,
-  SafeguardMeasure,
-  Unit,
-  User,
-  WorkItem,
-} from '@qxg/db';
+import type * as Row from '@qxg/db';
 import { builder } from '../builder';
 
 // Object refs first, implemented in their own files: lets the entity files reference each other.
-export const PlanRef = builder.objectRef<Plan>('Plan');
-export const CategoryRef = builder.objectRef<Category>('Category');
-export const KeyTaskRef = builder.objectRef<KeyTask>('KeyTask');
-export const SafeguardMeasureRef = builder.objectRef<SafeguardMeasure>('SafeguardMeasure');
-export const WorkItemRef = builder.objectRef<WorkItem>('WorkItem');
-export const AssignmentRef = builder.objectRef<Assignment>('Assignment');
-export const UnitRef = builder.objectRef<Unit>('Unit');
-export const ProgressReportRef = builder.objectRef<ProgressReport>('ProgressReport');
-export const EvidenceRef = builder.objectRef<Evidence>('Evidence');
-export const OutsideEventRef = builder.objectRef<OutsideEvent>('OutsideEvent');
-export const AssessmentSchemeRef = builder.objectRef<AssessmentScheme>('AssessmentScheme');
-export const AssessmentRunRef = builder.objectRef<AssessmentRun>('AssessmentRun');
-export const UserRef = builder.objectRef<User>('User');
-export const AuditEntryRef = builder.objectRef<AuditEntry>('AuditEntry');
+export const PlanRef = builder.objectRef<Row.Plan>('Plan');
+export const CategoryRef = builder.objectRef<Row.Category>('Category');
+export const KeyTaskRef = builder.objectRef<Row.KeyTask>('KeyTask');
+export const SafeguardMeasureRef = builder.objectRef<Row.SafeguardMeasure>('SafeguardMeasure');
+export const WorkItemRef = builder.objectRef<Row.WorkItem>('WorkItem');
+export const AssignmentRef = builder.objectRef<Row.Assignment>('Assignment');
+export const UnitRef = builder.objectRef<Row.Unit>('Unit');
+export const ProgressReportRef = builder.objectRef<Row.ProgressReport>('ProgressReport');
+export const EvidenceRef = builder.objectRef<Row.Evidence>('Evidence');
+export const OutsideEventRef = builder.objectRef<Row.OutsideEvent>('OutsideEvent');
+export const AssessmentSchemeRef = builder.objectRef<Row.AssessmentScheme>('AssessmentScheme');
+export const AssessmentRunRef = builder.objectRef<Row.AssessmentRun>('AssessmentRun');
+export const UserRef = builder.objectRef<Row.User>('User');
+export const AuditEntryRef = builder.objectRef<Row.AuditEntry>('AuditEntry');
 
-export const PlanConnection = builder.connectionObject({ type: PlanRef, name: 'PlanConnection' });
-export const KeyTaskConnection = builder.connectionObject({ type: KeyTaskRef, name: 'KeyTaskConnection' });
-export const WorkItemConnection = builder.connectionObject({ type: WorkItemRef, name: 'WorkItemConnection' });
-export const AssignmentConnection = builder.connectionObject({
-  type: AssignmentRef,
-  name: 'AssignmentConnection',
-});
-export const UnitConnection = builder.connectionObject({ type: UnitRef, name: 'UnitConnection' });
-export const ProgressReportConnection = builder.connectionObject({
-  type: ProgressReportRef,
-  name: 'ProgressReportConnection',
-});
-export const OutsideEventConnection = builder.connectionObject({
-  type: OutsideEventRef,
-  name: 'OutsideEventConnection',
-});
-export const UserConnection = builder.connectionObject({ type: UserRef, name: 'UserConnection' });
-export const AuditEntryConnection = builder.connectionObject({
-  type: AuditEntryRef,
-  name: 'AuditEntryConnection',
-});
+type NodeRef = Parameters<typeof builder.connectionObject>[0]['type'];
+
+/** The Relay connection type of a node type, named `<Node>Connection`. */
+function connectionOf<Type extends NodeRef>(type: Type, node: string) {
+  return builder.connectionObject({ type, name: `${node}Connection` });
+}
+
+export const PlanConnection = connectionOf(PlanRef, 'Plan');
+export const KeyTaskConnection = connectionOf(KeyTaskRef, 'KeyTask');
+export const WorkItemConnection = connectionOf(WorkItemRef, 'WorkItem');
+export const AssignmentConnection = connectionOf(AssignmentRef, 'Assignment');
+export const UnitConnection = connectionOf(UnitRef, 'Unit');
+export const ProgressReportConnection = connectionOf(ProgressReportRef, 'ProgressReport');
+export const OutsideEventConnection = connectionOf(OutsideEventRef, 'OutsideEvent');
+export const UserConnection = connectionOf(UserRef, 'User');
+export const AuditEntryConnection = connectionOf(AuditEntryRef, 'AuditEntry');

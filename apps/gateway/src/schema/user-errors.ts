@@ -44,6 +44,16 @@ export const USER_ERROR_CODES = [
   'UNIT_NOT_ALLOWED',
   'IMPORT_FAILED',
   'PLAN_EXISTS',
+  'ARCHIVE_TOO_LARGE',
+  'PLAN_ARCHIVED',
+  'INVALID_CALENDAR',
+  'CALENDAR_NOT_CONTIGUOUS',
+  'OUTSIDE_CALENDAR',
+  'UNKNOWN_INDICATOR',
+  'INVALID_MANUAL_SCORE',
+  'UNKNOWN_EVENT',
+  'LAST_ADMIN',
+  'UNKNOWN_SESSION',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
@@ -89,6 +99,20 @@ const DESCRIPTIONS: Readonly<Record<UserErrorCode, string>> = {
   UNIT_NOT_ALLOWED: 'Only REPORTERs have a unit.',
   IMPORT_FAILED: 'The document has error findings; nothing was imported.',
   PLAN_EXISTS: 'The plan is already stored.',
+  ARCHIVE_TOO_LARGE:
+    'An uploaded .xlsx / .docx has more entries, or inflates to more bytes, than the zip limits allow (a zip bomb); refused before inflating it (压缩文件超出限制).',
+  PLAN_ARCHIVED: 'The plan is withdrawn (archived): read-only until an ADMIN restores it (方案已撤回).',
+  INVALID_CALENDAR:
+    'The holiday arrangement or local day is not valid (a date, a kind, a day listed twice, a day outside its year): the core’s createWorkCalendar refused it.',
+  CALENDAR_NOT_CONTIGUOUS:
+    'The work calendar’s years must stay contiguous: load the year after the last (or before the first), remove only the first or last loaded year.',
+  OUTSIDE_CALENDAR: 'The day lies outside the work calendar’s loaded years: load its year first.',
+  UNKNOWN_INDICATOR: 'The scheme has no manual (人工评分) indicator with that id.',
+  INVALID_MANUAL_SCORE:
+    'The manual score is outside the indicator’s range, has more than two decimals, has no reason, or its unit is not in a class scored on the indicator.',
+  UNKNOWN_EVENT: 'No outside event with that id.',
+  LAST_ADMIN: 'The only enabled ADMIN cannot be disabled or given another role (唯一的管理员).',
+  UNKNOWN_SESSION: 'No such session, or not one the viewer may end.',
 };
 
 /** A message in Chinese and English (Chinese first, as in the core). */

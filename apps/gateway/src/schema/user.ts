@@ -1,14 +1,43 @@
-import type { User } from '@qxg/db';
+import type { Session, User } from '@qxg/db';
 import { PERMISSION_SCOPES, type Permission, type Scopes, scopeOf, scopesOf } from '../auth-scopes';
 import { builder } from '../builder';
+import type { Context } from '../context';
 import { loadNodes } from '../loaders';
 import { writeAudit } from '../services/audit';
-import { pageAuditLog } from '../services/audit-log';
 import { generatePassword } from '../services/passwords';
-import { createUserRow } from '../services/users';
+import { createUserRow, resetPasswordRow, setUserDisabledRow, updateUserRow } from '../services/users';
+import { inputMutation } from './admin-mutation';
 import { page, RoleEnum } from './common';
-import { payloadType, refused, runMutation, viewerOf } from './mutation-kit';
-import { AuditEntryConnection, AuditEntryRef, UnitRef, UserConnection, UserRef } from './refs';
+import { fail, payloadType, rawId, refused, runMutation, viewerOf } from './mutation-kit';
+import { UnitRef, UserConnection, UserRef } from './refs';
+
+/** The user may see this user's sessions: themself, or an ADMIN. */
+const mayManage = (ctx: Context, userId: string) => ctx.viewer?.id === userId || ctx.viewer?.role === 'ADMIN';
+
+/** A User id as given: its Relay global id, or the raw id. */
+const userIdOf = (id: string | number) => rawId(String(id), 'User') ?? String(id);
+
+const SessionRef = builder.objectRef<Session>('Session').implement({
+  description:
+    'A signed-in session (a bearer token; only its hash is stored). Seen by its user and by ADMINs.',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'The session’s id (for `revokeSession`).' }),
+    createdAt: t.field({ type: 'DateTime', resolve: (s) => s.createdAt }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (s) => s.expiresAt }),
+    lastSeenAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'The last request made with it (written at most every 5 minutes).',
+      resolve: (s) => s.lastSeenAt,
+    }),
+    userAgent: t.exposeString('userAgent', { nullable: true, description: 'The browser at sign-in.' }),
+    address: t.exposeString('address', { nullable: true, description: 'The client’s address at sign-in.' }),
+    current: t.boolean({
+      description: 'True for the session of this request.',
+      resolve: (s, _a, ctx) => s.id === ctx.sessionId,
+    }),
+  }),
+});
 
 const ViewerPermissions = builder.objectRef<Scopes>('ViewerPermissions').implement({
   description:
@@ -44,36 +73,30 @@ builder.node(UserRef, {
       resolve: (u, _a, ctx) => (u.unitId ? ctx.loaders.unit.load(u.unitId) : null),
     }),
     disabled: t.exposeBoolean('disabled'),
+    mustChangePassword: t.exposeBoolean('mustChangePassword', {
+      description:
+        'Signed in with a one-time password: until `changePassword`, only `me`, `changePassword` and `logout` answer (PASSWORD_CHANGE_REQUIRED).',
+    }),
+    sessions: t.field({
+      type: [SessionRef],
+      nullable: true,
+      description:
+        'The user’s unexpired sessions, newest first (null unless the viewer is this user or an ADMIN).',
+      resolve: (u, _a, ctx) =>
+        mayManage(ctx, u.id)
+          ? ctx.prisma.session.findMany({
+              where: { userId: u.id, expiresAt: { gt: ctx.now } },
+              orderBy: { createdAt: 'desc' },
+              take: 100,
+            })
+          : null,
+    }),
     can: t.field({
       type: ViewerPermissions,
       description: 'What this user may do (on `me`: the viewer).',
       resolve: (u, _a, ctx) => scopesOf(u, ctx.loaders),
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (u) => u.createdAt }),
-  }),
-});
-
-builder.node(AuditEntryRef, {
-  description: 'One mutation, as recorded in the same transaction: who, when, what, before and after.',
-  id: { resolve: (e) => e.id },
-  authScopes: { admin: true },
-  loadMany: (ids, ctx) =>
-    ctx.prisma.auditEntry.findMany({ where: { id: { in: [...ids] } } }).then((rows) => {
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
-  fields: (t) => ({
-    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-    action: t.exposeString('action'),
-    entityType: t.exposeString('entityType'),
-    entityId: t.exposeString('entityId'),
-    before: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.before }),
-    after: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.after }),
-    actor: t.field({
-      type: UserRef,
-      nullable: true,
-      resolve: (e, _a, ctx) => (e.actorId ? ctx.loaders.user.load(e.actorId) : null),
-    }),
   }),
 });
 
@@ -92,17 +115,6 @@ builder.queryFields((t) => ({
         page(args, await ctx.prisma.user.findMany({ orderBy: { username: 'asc' } })),
     },
     UserConnection,
-  ),
-  auditLog: t.connection(
-    {
-      type: AuditEntryRef,
-      description:
-        'Newest first, paged by cursor (`first` ≤ 100, `after`) back to the very first entry. Forward only. ADMIN only.',
-      authScopes: scopeOf('viewAudit'),
-      args: { entityType: t.arg.string(), entityId: t.arg.string(), action: t.arg.string() },
-      resolve: (_r, args, ctx) => pageAuditLog(ctx.prisma, args),
-    },
-    AuditEntryConnection,
   ),
 }));
 
@@ -126,26 +138,131 @@ const CreateUserPayload = payloadType<{ user: User | null; password: string | nu
   }),
 );
 
+const UserIdInput = builder.inputType('UserIdInput', {
+  fields: (t) => ({ userId: t.id({ required: true, description: 'The User’s id.' }) }),
+});
+
+const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  description: 'Only the fields given change.',
+  fields: (t) => ({
+    userId: t.id({ required: true }),
+    role: t.field({ type: RoleEnum }),
+    unitId: t.string({ description: 'The unit key a REPORTER writes for; null: none.' }),
+  }),
+});
+
+const RevokeSessionInput = builder.inputType('RevokeSessionInput', {
+  fields: (t) => ({ sessionId: t.string({ required: true }) }),
+});
+
+const UserPayload = payloadType<{ user: User | null }>('UserPayload', (t) => ({
+  user: t.field({ type: UserRef, nullable: true, resolve: (p) => p.user }),
+}));
+
+const RevokeSessionPayload = payloadType<{ revoked: boolean | null }>('RevokeSessionPayload', (t) => ({
+  revoked: t.boolean({ resolve: (p) => p.revoked === true }),
+}));
+
 builder.mutationFields((t) => ({
-  createUser: t.field({
+  createUser: inputMutation(t, {
     type: CreateUserPayload,
-    description: 'ADMIN: adds a user with a one-time password (returned once).',
-    authScopes: scopeOf('manageUsers'),
-    unauthorizedResolver: refused({ user: null, password: null }),
-    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    input: CreateUserInput,
+    permission: 'manageUsers',
+    description:
+      'ADMIN: adds a user with a one-time password (returned once), to be changed at the first sign-in.',
+    empty: { user: null, password: null },
+    run: async (tx, input, viewer) => {
+      const password = generatePassword();
+      const user = await createUserRow(tx, { ...input, unitId: input.unitId ?? null, password });
+      await writeAudit(tx, {
+        actorId: viewer.id,
+        action: 'createUser',
+        entityType: 'User',
+        entityId: user.id,
+        after: { username: user.username, role: user.role, unitId: user.unitId },
+      });
+      return { user, password };
+    },
+  }),
+  updateUser: inputMutation(t, {
+    type: UserPayload,
+    input: UpdateUserInput,
+    permission: 'manageUsers',
+    description:
+      'ADMIN: changes a user’s role and/or unit; a field left out keeps its value. A REPORTER needs a unit, other roles have none; the last enabled ADMIN keeps the role (LAST_ADMIN). Audited.',
+    empty: { user: null },
+    run: async (tx, input, viewer) => ({
+      user: await updateUserRow(tx, viewer.id, {
+        userId: userIdOf(input.userId),
+        role: input.role,
+        unitId: input.unitId,
+      }),
+    }),
+  }),
+  resetPassword: inputMutation(t, {
+    type: CreateUserPayload,
+    input: UserIdInput,
+    permission: 'manageUsers',
+    description:
+      'ADMIN: gives the user a new one-time password (returned once; changed at the next sign-in) and ends all their sessions. Audited (never the password).',
+    empty: { user: null, password: null },
+    run: async (tx, input, viewer) => {
+      const password = generatePassword();
+      const user = await resetPasswordRow(tx, viewer.id, userIdOf(input.userId), password);
+      return { user, password };
+    },
+  }),
+  disableUser: inputMutation(t, {
+    type: UserPayload,
+    input: UserIdInput,
+    permission: 'manageUsers',
+    description:
+      'ADMIN: disables a user: every session of theirs ends at once and sign-in is refused. Not oneself, not the last enabled ADMIN. Audited.',
+    empty: { user: null },
+    run: async (tx, input, viewer) => ({
+      user: await setUserDisabledRow(tx, viewer.id, userIdOf(input.userId), true),
+    }),
+  }),
+  enableUser: inputMutation(t, {
+    type: UserPayload,
+    input: UserIdInput,
+    permission: 'manageUsers',
+    description: 'ADMIN: lets a disabled user sign in again. Audited.',
+    empty: { user: null },
+    run: async (tx, input, viewer) => ({
+      user: await setUserDisabledRow(tx, viewer.id, userIdOf(input.userId), false),
+    }),
+  }),
+  revokeSession: t.field({
+    type: RevokeSessionPayload,
+    description:
+      'Ends a session at once: one’s own (any signed-in user), anyone’s (ADMIN). Ending the current session signs out. Audited.',
+    authScopes: { loggedIn: true },
+    unauthorizedResolver: refused({ revoked: null }),
+    args: { input: t.arg({ type: RevokeSessionInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      runMutation(ctx, { user: null, password: null }, async (tx) => {
+      runMutation(ctx, { revoked: null }, async (tx) => {
         const viewer = viewerOf(ctx);
-        const password = generatePassword();
-        const user = await createUserRow(tx, { ...input, unitId: input.unitId ?? null, password });
+        const session = await tx.session.findUnique({
+          where: { id: input.sessionId },
+          include: { user: { select: { username: true } } },
+        });
+        if (!session || !mayManage(ctx, session.userId))
+          fail('UNKNOWN_SESSION', { zh: '找不到该会话。', en: 'No such session.' }, ['sessionId']);
+        await tx.session.delete({ where: { id: session.id } });
         await writeAudit(tx, {
           actorId: viewer.id,
-          action: 'createUser',
+          action: 'revokeSession',
           entityType: 'User',
-          entityId: user.id,
-          after: { username: user.username, role: user.role, unitId: user.unitId },
+          entityId: session.userId,
+          before: {
+            username: session.user.username,
+            userAgent: session.userAgent,
+            address: session.address,
+            createdAt: session.createdAt,
+          },
         });
-        return { user, password };
+        return { revoked: true };
       }),
   }),
 }));

@@ -2,7 +2,7 @@ import type { KeyTask } from '@qxg/db';
 import { GraphQLError } from 'graphql';
 import { builder, COSTS, MAX_PAGE } from '../builder';
 import type { Context } from '../context';
-import { loadNodes } from '../loaders';
+import { calendarOf } from '../services/calendar';
 import type { StoredDeadline } from '../services/load-plan';
 import { loadPlanFacts } from '../services/plan-facts';
 import { workItemDueOnVia, workItemStatusVia } from '../services/status-loaders';
@@ -16,12 +16,11 @@ import {
   WorkItemOrderInput,
 } from './filters';
 import { AssignmentConnection, AssignmentRef, KeyTaskRef, WorkItemConnection, WorkItemRef } from './refs';
+import { rowNode } from './row-node';
 
 builder.node(WorkItemRef, {
   description: 'One line of the decomposition table (任务分解表): what must be done, by when.',
-  id: { resolve: (w) => w.id },
-  // Visibility: the loaders hold the one rule (../visibility.ts).
-  loadMany: (ids, ctx) => loadNodes(ctx.loaders.workItem, ids),
+  ...rowNode((l) => l.workItem),
   fields: (t) => ({
     order: t.exposeInt('order', { description: 'Position within the key task, from 1.' }),
     content: t.exposeString('content'),
@@ -72,7 +71,7 @@ export async function factsFor(ctx: Context, planId: string) {
   if (!plan) {
     throw new GraphQLError(`No plan ${planId}`, { extensions: { code: 'NOT_FOUND' } });
   }
-  const facts = await loadPlanFacts(ctx.prisma, planId, ctx.loaders);
+  const facts = await loadPlanFacts(ctx.prisma, planId, await calendarOf(ctx), ctx.loaders);
   if (!facts) throw new GraphQLError(`No plan ${planId}`, { extensions: { code: 'NOT_FOUND' } });
   return facts;
 }
@@ -82,41 +81,40 @@ function planListCost(args: { first?: number | null | undefined; last?: number |
   return { field: COSTS.planList, multiplier: args.first ?? args.last ?? MAX_PAGE };
 }
 
-builder.queryFields((t) => ({
-  workItems: t.connection(
-    {
-      type: WorkItemRef,
-      description: 'A plan’s work items, filtered and ordered (statuses as of `asOf`).',
-      complexity: planListCost,
-      args: {
-        planId: t.arg.string({ required: true }),
-        asOf: t.arg({ type: 'Date' }),
-        filter: t.arg({ type: WorkItemFilterInput }),
-        orderBy: t.arg({ type: WorkItemOrderInput }),
+builder.queryFields((t) => {
+  // A whole-plan list's arguments: the plan, the day its statuses are as of, a filter, an order.
+  type ArgType = Parameters<typeof t.arg>[0]['type'];
+  const planListArgs = <F extends ArgType, O extends ArgType>(filter: F, orderBy: O) => ({
+    planId: t.arg.string({ required: true }),
+    asOf: t.arg({ type: 'Date' }),
+    filter: t.arg({ type: filter }),
+    orderBy: t.arg({ type: orderBy }),
+  });
+  return {
+    workItems: t.connection(
+      {
+        type: WorkItemRef,
+        description: 'A plan’s work items, filtered and ordered (statuses as of `asOf`).',
+        complexity: planListCost,
+        args: planListArgs(WorkItemFilterInput, WorkItemOrderInput),
+        resolve: async (_r, args, ctx) =>
+          page(args, filterWorkItems(await factsFor(ctx, args.planId), args, asOfArg(args.asOf, ctx.today))),
       },
-      resolve: async (_r, args, ctx) => {
-        const facts = await factsFor(ctx, args.planId);
-        return page(args, filterWorkItems(facts, args.filter, args.orderBy, asOfArg(args.asOf, ctx.today)));
+      WorkItemConnection,
+    ),
+    assignments: t.connection(
+      {
+        type: AssignmentRef,
+        description: 'A plan’s assignments (one per unit and role on a work item), filtered and ordered.',
+        complexity: planListCost,
+        args: planListArgs(AssignmentFilterInput, AssignmentOrderInput),
+        resolve: async (_r, args, ctx) =>
+          page(
+            args,
+            filterAssignments(await factsFor(ctx, args.planId), args, asOfArg(args.asOf, ctx.today)),
+          ),
       },
-    },
-    WorkItemConnection,
-  ),
-  assignments: t.connection(
-    {
-      type: AssignmentRef,
-      description: 'A plan’s assignments (one per unit and role on a work item), filtered and ordered.',
-      complexity: planListCost,
-      args: {
-        planId: t.arg.string({ required: true }),
-        asOf: t.arg({ type: 'Date' }),
-        filter: t.arg({ type: AssignmentFilterInput }),
-        orderBy: t.arg({ type: AssignmentOrderInput }),
-      },
-      resolve: async (_r, args, ctx) => {
-        const facts = await factsFor(ctx, args.planId);
-        return page(args, filterAssignments(facts, args.filter, args.orderBy, asOfArg(args.asOf, ctx.today)));
-      },
-    },
-    AssignmentConnection,
-  ),
-}));
+      AssignmentConnection,
+    ),
+  };
+});

@@ -1,11 +1,13 @@
 import type { Prisma } from '@qxg/db';
+import type { AuditAction, AuditEntityType } from './audit-vocabulary';
 
 export type Tx = Prisma.TransactionClient;
 
 export interface AuditInput {
   readonly actorId: string | null;
-  readonly action: string;
-  readonly entityType: string;
+  /** A key of the audit vocabulary (audit-vocabulary.ts): every action has its label there. */
+  readonly action: AuditAction;
+  readonly entityType: AuditEntityType;
   readonly entityId: string;
   readonly before?: unknown;
   readonly after?: unknown;

@@ -2,6 +2,7 @@ import { type Db, migrateDatabase, Prisma, type QxgPrismaClient } from '@qxg/db'
 import { qixingguan2020 } from '@qxg/disclosure-core';
 import { defaultSchemeOf } from './assessment';
 import { toJson, writeAudit } from './audit';
+import { seedCalendar } from './calendar';
 import { loadPlan } from './load-plan';
 import { checkPasswordPolicy, generatePassword, hashPassword } from './passwords';
 import { readSeedSourceText } from './seed';
@@ -57,7 +58,7 @@ function isStartupConflict(error: unknown): boolean {
 
 /**
  * What `qxg serve` does before listening: applies pending migrations; on an empty database loads the
- * seed plan (qixingguan2020 with its units); creates the first ADMIN when there is none. Each step is
+ * seed plan (qixingguan2020 with its units); seeds the work calendar's missing years; creates the first ADMIN when there is none. Each step is
  * one transaction under the start-up lock and idempotent: running it again, or in two processes at
  * once, changes nothing the second time.
  */
@@ -67,6 +68,8 @@ export async function bootstrap(
   options: { readonly seed?: boolean; readonly adminPassword?: string | undefined } = {},
 ): Promise<BootstrapResult> {
   const migrated = await migrateDatabase({ url });
+  // The work calendar, with or without the seed plan: whatever the core embeds and the database lacks.
+  await exclusiveStep(db, seedCalendar);
   let seeded = false;
   if (options.seed !== false) {
     seeded = await exclusiveStep(db, async (tx) => {
@@ -102,7 +105,13 @@ export async function bootstrap(
       );
     }
     const user = await tx.user.create({
-      data: { username, role: 'ADMIN', passwordHash: await hashPassword(password) },
+      // A generated (printed) password is a one-time password; one given by QXG_ADMIN_PASSWORD is not.
+      data: {
+        username,
+        role: 'ADMIN',
+        passwordHash: await hashPassword(password),
+        mustChangePassword: options.adminPassword === undefined,
+      },
     });
     await writeAudit(tx, {
       actorId: null,

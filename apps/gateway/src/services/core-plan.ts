@@ -3,36 +3,31 @@ import {
   type OutsideEvent as CoreEvent,
   type ProgressReport as CoreReport,
   createPlan,
-  createUnitRegistry,
   DEFAULT_COLLECTIVES,
   type Plan,
   qixingguanUnits,
-  type UnitInput,
-  type UnitKind,
+  repairUnitRegistry,
   type UnitRegistry,
 } from '@qxg/disclosure-core';
+import { planHeader } from './load-plan';
 import { toCoreReport } from './reports';
+import { storedUnits } from './units';
 
 type Reader = QxgPrismaClient | Prisma.TransactionClient;
 
 /**
  * The unit registry as stored (units, parents, aliases), with the district's collective phrases
- * (各乡镇街道 …) from the core's 七星关区 registry, or the core's defaults when they do not fit.
+ * (各乡镇街道 …) from the core's 七星关区 registry when their members are all stored, else the core's
+ * defaults. Never throws on an odd registry (a name twice, a parent loop written past the mutations):
+ * the core's `repairUnitRegistry` leaves out what breaks a rule (see `unitRegistryProblems`).
  */
 export async function loadRegistry(prisma: Reader): Promise<UnitRegistry> {
-  const units = await prisma.unit.findMany({ include: { aliases: true }, orderBy: { id: 'asc' } });
-  const inputs: UnitInput[] = units.map((u) => ({
-    id: u.id,
-    name: u.canonicalName,
-    kind: u.kind as UnitKind,
-    ...(u.parentId ? { parentId: u.parentId } : {}),
-    aliases: u.aliases.map((a) => a.alias),
-  }));
-  try {
-    return createUnitRegistry(inputs, qixingguanUnits.collectives);
-  } catch {
-    return createUnitRegistry(inputs, DEFAULT_COLLECTIVES);
-  }
+  const inputs = await storedUnits(prisma);
+  const ids = new Set(inputs.map((u) => u.id));
+  const fits = qixingguanUnits.collectives.every((c) =>
+    [...(c.include ?? []), ...(c.exclude ?? [])].every((id) => ids.has(id)),
+  );
+  return repairUnitRegistry(inputs, fits ? qixingguanUnits.collectives : DEFAULT_COLLECTIVES).registry;
 }
 
 const PUBLICITY_TEXT = {
@@ -61,12 +56,7 @@ export async function loadCorePlan(prisma: Reader, planId: string): Promise<Plan
   if (!plan) return null;
   const registry = await loadRegistry(prisma);
   const result = createPlan({
-    id: plan.id,
-    docNumber: plan.docNumber,
-    title: plan.title,
-    issuer: plan.issuer,
-    issuedOn: plan.issuedOn,
-    year: plan.year,
+    ...planHeader(plan),
     recipientsText: plan.recipients,
     publicityText: PUBLICITY_TEXT[plan.publicity],
     basis: (plan.basisDocuments as { title: string; docNumber: string }[] | null) ?? [],
@@ -141,37 +131,34 @@ export function toCoreEvents(events: readonly OutsideEvent[]): CoreEvent[] {
           id,
           occurredOn: e.occurredOn,
           level: 'district',
-          issuer: '',
-          docNumber: e.eventKey,
+          issuer: e.issuer ?? '',
+          docNumber: e.docNumber ?? e.eventKey,
           tone: e.kind === 'COMMENDATION' ? 'commendation' : 'criticism',
           unitIds,
           text: e.text,
         };
-      case 'TRAINING':
-        if (e.unitId) {
-          return {
-            kind: 'training',
-            id,
-            occurredOn: e.occurredOn,
-            organizerId: e.unitId as CoreReport['unitId'],
-            title: e.text,
-          };
-        }
-        return { kind: 'awaited', id, occurredOn: e.occurredOn, key: e.eventKey };
-      case 'EXPERIENCE_PROMOTED':
-        if (e.unitId) {
+      // A training or a promoted experience needs its unit; without one it is only awaited.
+      case 'TRAINING': {
+        const [organizerId] = unitIds;
+        if (organizerId)
+          return { kind: 'training', id, occurredOn: e.occurredOn, organizerId, title: e.text };
+        break;
+      }
+      case 'EXPERIENCE_PROMOTED': {
+        const [unitId] = unitIds;
+        if (unitId) {
           return {
             kind: 'experience_promoted',
             id,
             occurredOn: e.occurredOn,
             level: 'district',
-            unitId: e.unitId as CoreReport['unitId'],
+            unitId,
             text: e.text,
           };
         }
-        return { kind: 'awaited', id, occurredOn: e.occurredOn, key: e.eventKey };
-      default:
-        return { kind: 'awaited', id, occurredOn: e.occurredOn, key: e.eventKey };
+        break;
+      }
     }
+    return { kind: 'awaited', id, occurredOn: e.occurredOn, key: e.eventKey };
   });
 }

@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '@qxg/db';
 import { STATUS_INFO } from '@qxg/disclosure-core';
-import { type ItemProgress, writePlanCsv, writePlanXlsx } from '@qxg/plan-io';
+import type { ItemProgress } from '@qxg/plan-io';
 import { mayReadPublicity } from '../visibility';
+import { runInWorker } from '../workers/pool';
+import { calendarFor } from './calendar';
 import { loadCorePlan } from './core-plan';
 import { dayOutOfRange } from './day-range';
 import { loadPlanFacts, workItemDueOn, workItemStatus } from './plan-facts';
@@ -11,7 +14,7 @@ import { chinaToday } from './status';
 
 /**
  * The decomposition table (任务分解表) of a plan with each work item's status as of a day, as
- * XLSX or CSV (written by @qxg/plan-io).
+ * XLSX or CSV (written by @qxg/plan-io on a worker thread, workers/plan-worker.ts).
  */
 export async function decompositionTable(
   db: Db,
@@ -21,10 +24,11 @@ export async function decompositionTable(
 ): Promise<{ body: Uint8Array | string; type: string; filename: string } | null> {
   const [plan, facts] = await Promise.all([
     loadCorePlan(db.prisma, planId),
-    loadPlanFacts(db.prisma, planId),
+    loadPlanFacts(db.prisma, planId, await calendarFor(db)),
   ]);
   if (!plan || !facts) return null;
   const progress = new Map<string, ItemProgress>();
+  let done = 0;
   for (const item of facts.workItems) {
     const status = workItemStatus(facts, item, asOf);
     const dueOn = workItemDueOn(facts, item);
@@ -33,16 +37,19 @@ export async function decompositionTable(
       status: STATUS_INFO[status.status].label.zh,
       ...(dueOn ? { dueOn } : {}),
     });
+    // A 20,000-item plan: a turn of the event loop every few hundred statuses.
+    if (++done % STATUS_BATCH === 0) await nextTurn();
   }
   const filename = `${planId}-任务分解表-${asOf}.${format}`;
+  // The workbook is written off the request thread (exceljs: seconds for a big plan).
+  const body = await runInWorker('writeTable', { plan, format, asOf, progress });
   return format === 'xlsx'
-    ? {
-        body: await writePlanXlsx(plan, { asOf, progress }),
-        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        filename,
-      }
-    : { body: writePlanCsv(plan, { asOf, progress }), type: 'text/csv; charset=utf-8', filename };
+    ? { body, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename }
+    : { body, type: 'text/csv; charset=utf-8', filename };
 }
+
+/** Work items judged between two turns of the event loop while a download is prepared. */
+const STATUS_BATCH = 500;
 
 const ROUTE = /^\/download\/plans\/([^/]+)\/decomposition\.(xlsx|csv)$/;
 

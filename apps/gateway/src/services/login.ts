@@ -74,6 +74,8 @@ export async function attemptLogin(
     const created = await createSession(tx, user.id, {
       now: ctx.now,
       ttlHours: ctx.settings.sessionTtlHours,
+      userAgent: ctx.userAgent,
+      address: ctx.clientAddress,
     });
     await writeAudit(tx, {
       actorId: user.id,
@@ -118,6 +120,11 @@ export async function changePassword(
     };
   }
   const problems = checkPasswordPolicy(input.newPassword, user.username);
+  if (input.newPassword === input.currentPassword)
+    problems.push({
+      code: 'TOO_SIMPLE',
+      message: { zh: '新密码不能与当前密码相同。', en: 'The new password must differ from the current one.' },
+    });
   if (problems.length > 0)
     return {
       changed: null,
@@ -125,7 +132,8 @@ export async function changePassword(
     };
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // A one-time password is used up: the user may do everything again (password-gate.ts).
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
     await tx.session.deleteMany({
       where: { userId: user.id, ...(ctx.sessionId ? { id: { not: ctx.sessionId } } : {}) },
     });
@@ -134,6 +142,9 @@ export async function changePassword(
       action: 'changePassword',
       entityType: 'User',
       entityId: user.id,
+      ...(user.mustChangePassword
+        ? { before: { mustChangePassword: true }, after: { mustChangePassword: false } }
+        : {}),
     });
   });
   return { changed: true, userErrors: [] };

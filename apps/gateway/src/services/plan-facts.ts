@@ -9,7 +9,7 @@ import type {
   Unit,
   WorkItem,
 } from '@qxg/db';
-import type { RecordedEvent } from '@qxg/disclosure-core';
+import type { RecordedEvent, WorkCalendar } from '@qxg/disclosure-core';
 import type { Loaders } from '../loaders';
 import type { StoredDeadline } from './load-plan';
 import { standingReports, toDeadlineReport } from './reports';
@@ -37,6 +37,8 @@ export interface PlanFacts {
   readonly keyTaskById: ReadonlyMap<string, KeyTask>;
   readonly workItemById: ReadonlyMap<string, WorkItem>;
   readonly assignmentsByItem: ReadonlyMap<string, readonly Assignment[]>;
+  /** The work calendar the statuses are computed with (the database's: ./calendar.ts). */
+  readonly calendar: WorkCalendar;
 }
 
 export function recordedEvents(events: readonly OutsideEvent[]): RecordedEvent[] {
@@ -57,6 +59,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 export async function loadPlanFacts(
   prisma: QxgPrismaClient,
   planId: string,
+  calendar: WorkCalendar,
   loaders?: Loaders,
 ): Promise<PlanFacts | null> {
   const inPlan = { keyTask: { planId } };
@@ -98,6 +101,7 @@ export async function loadPlanFacts(
     keyTaskById: new Map(keyTasks.map((t) => [t.id, t])),
     workItemById: new Map(workItems.map((w) => [w.id, w])),
     assignmentsByItem: groupBy(assignments, (a) => a.workItemId),
+    calendar,
   };
   if (loaders) {
     // Nested fields of the rows returned from here then cost no further statements.
@@ -123,6 +127,7 @@ export function assignmentStatus(facts: PlanFacts, a: Assignment, asOf: string):
     standingReports(facts.reports.get(a.id) ?? [], asOf).map(toDeadlineReport),
     facts.events,
     asOf,
+    facts.calendar,
   );
 }
 
@@ -133,9 +138,16 @@ export function workItemStatus(facts: PlanFacts, item: WorkItem, asOf: string): 
     status: assignmentStatus(facts, a, asOf),
     reports: standingReports(facts.reports.get(a.id) ?? [], asOf),
   }));
-  return rollUpItem(item.id, item.deadline as unknown as StoredDeadline, duties, facts.events, asOf);
+  return rollUpItem(
+    item.id,
+    item.deadline as unknown as StoredDeadline,
+    duties,
+    facts.events,
+    asOf,
+    facts.calendar,
+  );
 }
 
 export function workItemDueOn(facts: PlanFacts, item: WorkItem): string | null {
-  return dueOnOf(item.deadline as unknown as StoredDeadline, facts.events);
+  return dueOnOf(item.deadline as unknown as StoredDeadline, facts.events, facts.calendar);
 }

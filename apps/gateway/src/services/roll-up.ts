@@ -1,4 +1,5 @@
 import type { Assignment, ProgressReport } from '@qxg/db';
+import type { WorkCalendar } from '@qxg/disclosure-core';
 import {
   type AssignmentProgress,
   isLate,
@@ -28,8 +29,9 @@ export function rollUpItem(
   duties: readonly DutyState[],
   events: Parameters<typeof statusOf>[2],
   asOf: string,
+  calendar: WorkCalendar,
 ): StatusView {
-  const bare = statusOf(deadline, [], events, asOf);
+  const bare = statusOf(deadline, [], events, asOf, calendar);
   if (deadline.kind === 'unreadable') return bare;
   const progress = rollUpWorkItem(
     itemId as WorkItemId,

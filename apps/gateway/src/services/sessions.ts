@@ -9,13 +9,34 @@ export function hashToken(token: string): string {
 export async function createSession(
   prisma: Pick<QxgPrismaClient, 'session'>,
   userId: string,
-  options: { readonly now: Date; readonly ttlHours: number },
-): Promise<{ token: string; expiresAt: Date }> {
+  options: {
+    readonly now: Date;
+    readonly ttlHours: number;
+    /** The client's User-Agent and address at login, for the session list. */
+    readonly userAgent?: string | null;
+    readonly address?: string | null;
+  },
+): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(options.now.getTime() + options.ttlHours * 3_600_000);
-  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
-  return { token, expiresAt };
+  const row = await prisma.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt,
+      lastSeenAt: options.now,
+      userAgent: options.userAgent?.slice(0, 300) ?? null,
+      address: options.address?.slice(0, 100) ?? null,
+    },
+  });
+  return { token, expiresAt, sessionId: row.id };
 }
+
+/**
+ * How often a session's `lastSeenAt` is written: at most once in this many milliseconds (each write
+ * moves the database's change marker, which empties the result cache).
+ */
+export const LAST_SEEN_INTERVAL_MS = 5 * 60_000;
 
 /** The user of a bearer token, or null when the token is unknown, expired or the user disabled. */
 export async function userOfToken(
@@ -28,6 +49,12 @@ export async function userOfToken(
     include: { user: true },
   });
   if (!session || session.expiresAt <= now || session.user.disabled) return null;
+  if (!session.lastSeenAt || now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_INTERVAL_MS) {
+    // Best effort: a session revoked meanwhile (count 0) or a busy database must not fail the request.
+    await prisma.session
+      .updateMany({ where: { id: session.id }, data: { lastSeenAt: now } })
+      .catch(() => undefined);
+  }
   return { user: session.user, sessionId: session.id };
 }
 

@@ -1,5 +1,6 @@
 import type { Assignment, WorkItem } from '@qxg/db';
 import type { Context } from '../context';
+import { calendarOf } from './calendar';
 import type { StoredDeadline } from './load-plan';
 import { recordedEvents } from './plan-facts';
 import { standingReports, toDeadlineReport } from './reports';
@@ -39,17 +40,18 @@ export function assignmentStatusVia(ctx: Context, a: Assignment, asOf: string): 
 }
 
 async function computeAssignmentStatus(ctx: Context, a: Assignment, asOf: string): Promise<StatusView> {
-  const [deadline, reports, evts] = await Promise.all([
+  const [deadline, reports, evts, calendar] = await Promise.all([
     deadlineOf(ctx, a.workItemId),
     ctx.loaders.reportsOfAssignment.load(a.id),
     events(ctx),
+    calendarOf(ctx),
   ]);
-  return statusOf(deadline, standingReports(reports, asOf).map(toDeadlineReport), evts, asOf);
+  return statusOf(deadline, standingReports(reports, asOf).map(toDeadlineReport), evts, asOf, calendar);
 }
 
 export async function workItemStatusVia(ctx: Context, item: WorkItem, asOf: string): Promise<StatusView> {
   const assignments = await ctx.loaders.assignmentsOfWorkItem.load(item.id);
-  const [duties, evts] = await Promise.all([
+  const [duties, evts, calendar] = await Promise.all([
     Promise.all(
       assignments.map(async (a) => ({
         assignment: a,
@@ -58,10 +60,12 @@ export async function workItemStatusVia(ctx: Context, item: WorkItem, asOf: stri
       })),
     ),
     events(ctx),
+    calendarOf(ctx),
   ]);
-  return rollUpItem(item.id, item.deadline as unknown as StoredDeadline, duties, evts, asOf);
+  return rollUpItem(item.id, item.deadline as unknown as StoredDeadline, duties, evts, asOf, calendar);
 }
 
 export async function workItemDueOnVia(ctx: Context, item: WorkItem): Promise<string | null> {
-  return dueOnOf(item.deadline as unknown as StoredDeadline, await events(ctx));
+  const [evts, calendar] = await Promise.all([events(ctx), calendarOf(ctx)]);
+  return dueOnOf(item.deadline as unknown as StoredDeadline, evts, calendar);
 }

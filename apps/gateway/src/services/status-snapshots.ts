@@ -3,6 +3,7 @@ import type { Db, ProgressReport } from '@qxg/db';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Tx } from './audit';
+import { calendarIn } from './calendar';
 import type { StoredDeadline } from './load-plan';
 import { recordedEvents } from './plan-facts';
 import { standingReports, toDeadlineReport } from './reports';
@@ -126,6 +127,7 @@ async function refreshIn(
   const pause = options.pause ?? (() => nextTurn());
   const plans = await client.plan.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
   const events = recordedEvents(await client.outsideEvent.findMany({ orderBy: { occurredOn: 'asc' } }));
+  const calendar = await calendarIn(client);
   let assignments = 0;
   let written = 0;
   let batches = 0;
@@ -177,7 +179,7 @@ async function refreshIn(
         const deadline = deadlines.get(a.workItemId);
         if (!deadline) continue;
         const standing = standingReports(reportsOf.get(a.id) ?? [], asOf).map(toDeadlineReport);
-        const s = statusOf(deadline, standing, events, asOf);
+        const s = statusOf(deadline, standing, events, asOf, calendar);
         const row: SnapshotRow = {
           assignmentId: a.id,
           asOf,
@@ -316,7 +318,14 @@ export const STATUS_WRITES: ReadonlySet<string> = new Set([
   'supersedeReport',
   'bulkUpdateStatus',
   'recordEvent',
+  'updateEvent',
+  'deleteEvent',
   'importPlan',
+  'loadCalendarYear',
+  'removeCalendarYear',
+  'setLocalDay',
+  'removeLocalDay',
+  'mergeUnits',
 ]);
 
 /**

@@ -7,6 +7,7 @@ import {
   type LocalizedMessage,
   type RecordedEvent,
   type StatusResult,
+  type WorkCalendar,
   type WorkItemStatus,
 } from '@qxg/disclosure-core';
 import type { StoredDeadline } from './load-plan';
@@ -25,14 +26,16 @@ export interface StatusView {
 /**
  * The status of a duty as of a date, computed by the core from the stored deadline, the reports
  * standing as of that date (the core's `reportsAsOf`, applied by the caller: ./reports.ts) and the
- * recorded outside events. Dates outside
- * the calendar's years are estimated (weekends only) rather than refused: the flag says so.
+ * recorded outside events, with the work calendar of the database (./calendar.ts: `calendarOf(ctx)`,
+ * `calendarIn(tx)`). Dates outside the calendar's years are estimated (weekends only) rather than
+ * refused: the flag says so.
  */
 export function statusOf(
   deadline: StoredDeadline,
   reports: readonly DeadlineReport[],
   events: readonly RecordedEvent[],
   asOf: IsoDate,
+  calendar: WorkCalendar,
 ): StatusView {
   if (deadline.kind === 'unreadable') {
     return {
@@ -50,7 +53,7 @@ export function statusOf(
   }
   const r: StatusResult = evaluateStatus(
     { deadline, reports: [...reports], events: [...events] },
-    { asOf, outsideCoverage: 'estimate' },
+    { asOf, calendar, outsideCoverage: 'estimate' },
   );
   return {
     asOf,
@@ -64,9 +67,13 @@ export function statusOf(
 }
 
 /** The last day the deadline allows (null for standing duties or an event not yet recorded). */
-export function dueOnOf(deadline: StoredDeadline, events: readonly RecordedEvent[]): IsoDate | null {
+export function dueOnOf(
+  deadline: StoredDeadline,
+  events: readonly RecordedEvent[],
+  calendar: WorkCalendar,
+): IsoDate | null {
   if (deadline.kind === 'unreadable') return null;
-  return finalDueDate(deadline, { events: [...events], outsideCoverage: 'estimate' }).value;
+  return finalDueDate(deadline, { events: [...events], calendar, outsideCoverage: 'estimate' }).value;
 }
 
 /** Today in China (Asia/Shanghai, UTC+8 without daylight saving), as `YYYY-MM-DD`. */

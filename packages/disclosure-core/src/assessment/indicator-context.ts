@@ -35,12 +35,16 @@ export interface IndicatorContext {
  *
  * @example
  * ```ts
- * const p: WorkItemPlace = { category: 2, keyTask: 6 };
+ * const p: WorkItemPlace = { category: 2, keyTask: 6, ordinal: 1, content: '围绕“六稳”“六保”…' };
  * ```
  */
 export interface WorkItemPlace {
   readonly category: number;
   readonly keyTask: number;
+  /** 1-based position among the key task's items: score lines say 任务5 第2项. */
+  readonly ordinal?: number;
+  /** The item's content, quoted (shortened) by score lines. */
+  readonly content?: string;
 }
 
 /**

@@ -3,17 +3,18 @@ import type { LocalizedMessage } from '../_lib/result';
 import type { DeadlineStatus } from '../deadlines/evaluate-status';
 import { dutiesFromProgress, type Judgement, LATE, NOT_DUE, ON_TIME, type UnitDuties } from './_lib/duties';
 import { apportion, fmt, roundDiv, toHundredths } from './_lib/hundredths';
+import { type ItemLabels, statusWords } from './_lib/item-label';
 import {
   amountText,
-  eagerLines,
   fixedText,
   LazyScoreLine,
   type LineText,
   makeLine,
   SentenceMemo,
 } from './_lib/lazy-line';
+import { eagerScorer, type LeafOf, type Scorer } from './_lib/scorer';
 import type { IndicatorContext } from './indicator-context';
-import type { CompletionMethod, IndicatorLeaf, LineSource, ScoreLine } from './types';
+import type { CompletionMethod, LineSource, ScoreLine } from './types';
 
 /**
  * How a completion indicator counts a status: on time (1), late (`lateFraction`), missed (0), or not
@@ -58,16 +59,11 @@ export function completionClass(status: DeadlineStatus): 'on_time' | 'late' | 'm
  * scoreCompletion(indicator, ctx).map((l) => l.points); // [6.67, 3.33, 0]
  * ```
  */
-export function scoreCompletion(
-  indicator: IndicatorLeaf & { readonly method: CompletionMethod },
-  ctx: IndicatorContext,
-): ScoreLine[] {
-  return eagerLines(completionLines(indicator, ctx));
-}
+export const scoreCompletion: Scorer<CompletionMethod> = eagerScorer(completionLines);
 
 /** {@link scoreCompletion} with lines that write their sentence when read. @internal */
 export function completionLines(
-  indicator: IndicatorLeaf & { readonly method: CompletionMethod },
+  indicator: LeafOf<CompletionMethod>,
   ctx: IndicatorContext,
   duties: UnitDuties = dutiesFromProgress(ctx.progress, ctx.calendar, ctx.places),
 ): ScoreLine[] {
@@ -108,7 +104,7 @@ export function completionLines(
   const parts = apportion(earned, weights);
   const text = duties.sharedText(
     `completion ${m.lateFraction} ${due}`,
-    () => new CompletionText(due, m.lateFraction),
+    () => new CompletionText(due, m.lateFraction, duties.label),
   );
   const lines: ScoreLine[] = new Array(earning.length + missed.length);
   let k = 0;
@@ -153,6 +149,7 @@ class CompletionText implements LineText {
   constructor(
     readonly due: number,
     readonly lateFraction: number,
+    readonly label: ItemLabels,
   ) {}
 
   // The line's source names the item and its status: the progress itself need not stay alive.
@@ -164,7 +161,7 @@ class CompletionText implements LineText {
         s.workItemId,
         s.status,
         amount,
-        describe(s.workItemId, s.status, amount, this.lateFraction, this.due),
+        describe(this.label(s.workItemId), s.status, amount, this.lateFraction, this.due),
       )
     );
   }
@@ -173,7 +170,7 @@ class CompletionText implements LineText {
 type AssignmentSource = Extract<LineSource, { kind: 'assignment' }>;
 
 function describe(
-  item: string,
+  item: LocalizedMessage,
   status: DeadlineStatus,
   amount: number,
   lateFraction: number,
@@ -183,18 +180,20 @@ function describe(
   switch (completionClass(status)) {
     case 'on_time':
       return {
-        zh: `${item}:按时完成,得${share}份(${fmt(amount)}分)`,
-        en: `${item}: on time, ${share} of the points (${fmt(amount)})`,
+        zh: `${item.zh}:按时完成,得${share}份(${fmt(amount)}分)`,
+        en: `${item.en}: on time, ${share} of the points (${fmt(amount)})`,
       };
     case 'late':
       return {
-        zh: `${item}:逾期完成,得${share}份的${lateFraction}(${fmt(amount)}分)`,
-        en: `${item}: done late, ${lateFraction} of ${share} of the points (${fmt(amount)})`,
+        zh: `${item.zh}:逾期完成,得${share}份的${lateFraction}(${fmt(amount)}分)`,
+        en: `${item.en}: done late, ${lateFraction} of ${share} of the points (${fmt(amount)})`,
       };
-    default:
+    default: {
+      const words = statusWords(status);
       return {
-        zh: `${item}:未按期完成(${status}),不得分`,
-        en: `${item}: not done in time (${status}), no points`,
+        zh: `${item.zh}:未按期完成(${words.zh}),不得分`,
+        en: `${item.en}: not done in time (${words.en}), no points`,
       };
+    }
   }
 }

@@ -3,10 +3,11 @@ import type { LocalizedMessage } from '../_lib/result';
 import { matchEvents } from '../progress/match-events';
 import type { OutsideEvent } from '../progress/outside-event';
 import { clampLines, fmt, toHundredths } from './_lib/hundredths';
-import { eagerLines, fixedText, LazyScoreLine, type LineText } from './_lib/lazy-line';
+import { fixedText, LazyScoreLine, type LineText } from './_lib/lazy-line';
+import { eagerScorer, type LeafOf, type Scorer } from './_lib/scorer';
 import { eventWindow, type IndicatorContext } from './indicator-context';
 import { FULL_POINTS, FULL_POINTS_TEXT } from './score-timeliness';
-import type { EventsMethod, IndicatorLeaf, ScoreLine } from './types';
+import type { EventsMethod, ScoreLine } from './types';
 
 /**
  * Scores an events indicator within the scheme's period (cut at the assessment date): `deduct`
@@ -19,18 +20,10 @@ import type { EventsMethod, IndicatorLeaf, ScoreLine } from './types';
  * scoreEvents(indicator, ctx).map((l) => l.points); // [20, -5, -5]
  * ```
  */
-export function scoreEvents(
-  indicator: IndicatorLeaf & { readonly method: EventsMethod },
-  ctx: IndicatorContext,
-): ScoreLine[] {
-  return eagerLines(eventLines(indicator, ctx));
-}
+export const scoreEvents: Scorer<EventsMethod> = eagerScorer(eventLines);
 
 /** {@link scoreEvents} with lines that write their sentence when read. @internal */
-export function eventLines(
-  indicator: IndicatorLeaf & { readonly method: EventsMethod },
-  ctx: IndicatorContext,
-): ScoreLine[] {
+export function eventLines(indicator: LeafOf<EventsMethod>, ctx: IndicatorContext): ScoreLine[] {
   const m = indicator.method;
   const max = toHundredths(indicator.points);
   const each = toHundredths(m.each);

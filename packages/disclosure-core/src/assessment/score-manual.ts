@@ -1,7 +1,8 @@
 import { fmt, toHundredths } from './_lib/hundredths';
-import { eagerLines, fixedText, LazyScoreLine } from './_lib/lazy-line';
+import { fixedText, LazyScoreLine } from './_lib/lazy-line';
+import { eagerScorer, type LeafOf, type Scorer } from './_lib/scorer';
 import type { IndicatorContext } from './indicator-context';
-import type { IndicatorLeaf, ManualMethod, ScoreLine } from './types';
+import type { ManualMethod, ScoreLine } from './types';
 
 /**
  * Scores a manual indicator from the assessor's score for the unit (the last one given wins: a
@@ -13,18 +14,10 @@ import type { IndicatorLeaf, ManualMethod, ScoreLine } from './types';
  * scoreManual(indicator, ctx)[0]?.points; // 4
  * ```
  */
-export function scoreManual(
-  indicator: IndicatorLeaf & { readonly method: ManualMethod },
-  ctx: IndicatorContext,
-): ScoreLine[] {
-  return eagerLines(manualLines(indicator, ctx));
-}
+export const scoreManual: Scorer<ManualMethod> = eagerScorer(manualLines);
 
 /** {@link scoreManual} with lines that write their sentence when read. @internal */
-export function manualLines(
-  indicator: IndicatorLeaf & { readonly method: ManualMethod },
-  ctx: IndicatorContext,
-): ScoreLine[] {
+export function manualLines(indicator: LeafOf<ManualMethod>, ctx: IndicatorContext): ScoreLine[] {
   const max = toHundredths(indicator.points);
   let given: IndicatorContext['manualScores'][number] | undefined;
   for (const s of ctx.manualScores) if (s.indicatorId === indicator.id && s.unitId === ctx.unitId) given = s;

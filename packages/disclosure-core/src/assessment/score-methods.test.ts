@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaWorkCalendar } from '../calendar/china-work-calendar';
+import type { DeadlineStatus } from '../deadlines/evaluate-status';
 import { circular, ctx, item, progress, training, U } from '../progress/_lib/test-fixtures';
 import { scoreCompletion } from './score-completion';
 import { scoreEvents } from './score-events';
@@ -28,36 +29,21 @@ const total = (lines: readonly ScoreLine[]) => lines.reduce((s, l) => s + l.hund
 
 describe('completion', () => {
   const m: CompletionMethod = { kind: 'completion', lateFraction: 0.5 };
-  it('gives 20 × (1 + ½) / 3 = 10: lines 6.67 + 3.33 + 0; a duty not yet due is not counted', () => {
-    const lines = scoreCompletion(
-      leaf(20, m),
-      ctx({
-        progress: [
-          progress('a', 'done_on_time'),
-          progress('b', 'done_late'),
-          progress('c', 'overdue'),
-          progress('d', 'not_due'),
-        ],
-      }),
+  /** The lines of `points` shared among items a, b, c … in these statuses. */
+  const completionOf = (points: number, statuses: readonly DeadlineStatus[]) =>
+    scoreCompletion(
+      leaf(points, m),
+      ctx({ progress: statuses.map((s, i) => progress('abcdefgh'[i] ?? 'z', s)) }),
     );
+  it('gives 20 × (1 + ½) / 3 = 10: lines 6.67 + 3.33 + 0; a duty not yet due is not counted', () => {
+    const lines = completionOf(20, ['done_on_time', 'done_late', 'overdue', 'not_due']);
     expect(pts(lines)).toEqual([6.67, 3.33, 0]);
     expect(total(lines)).toBe(1000);
     expect(lines[2]?.source).toMatchObject({ kind: 'assignment', workItemId: 'c', status: 'overdue' });
   });
 
   it('counts a standing duty reported in its window and a met minimum as on time, stale and behind as missed', () => {
-    const lines = scoreCompletion(
-      leaf(25, m),
-      ctx({
-        progress: [
-          progress('a', 'ongoing'),
-          progress('b', 'met'),
-          progress('c', 'stale'),
-          progress('d', 'behind'),
-          progress('e', 'waiting_for_event'),
-        ],
-      }),
-    );
+    const lines = completionOf(25, ['ongoing', 'met', 'stale', 'behind', 'waiting_for_event']);
     // 25 × 2 / 4 = 12.5 → 6.25 + 6.25
     expect(pts(lines)).toEqual([6.25, 6.25, 0, 0]);
   });

@@ -2,9 +2,10 @@ import type { LocalizedMessage } from '../_lib/result';
 import { matchEvents } from '../progress/match-events';
 import type { UnitDuties } from './_lib/duties';
 import { fmt, roundDiv, toHundredths } from './_lib/hundredths';
-import { eagerLines, LazyScoreLine, type LineText, SentenceMemo } from './_lib/lazy-line';
+import { LazyScoreLine, type LineText, SentenceMemo } from './_lib/lazy-line';
+import { eagerScorer, type LeafOf, type Scorer } from './_lib/scorer';
 import { eventWindow, type IndicatorContext } from './indicator-context';
-import type { IndicatorLeaf, RecurringMethod, ScoreLine } from './types';
+import type { RecurringMethod, ScoreLine } from './types';
 
 /**
  * Scores a recurring-duty threshold: the matching events concerning the unit within the scheme's
@@ -17,16 +18,11 @@ import type { IndicatorLeaf, RecurringMethod, ScoreLine } from './types';
  * scoreRecurring(indicator, ctx)[0]?.points; // 2.5
  * ```
  */
-export function scoreRecurring(
-  indicator: IndicatorLeaf & { readonly method: RecurringMethod },
-  ctx: IndicatorContext,
-): ScoreLine[] {
-  return eagerLines(recurringLines(indicator, ctx));
-}
+export const scoreRecurring: Scorer<RecurringMethod> = eagerScorer(recurringLines);
 
 /** {@link scoreRecurring} with lines that write their sentence when read. @internal */
 export function recurringLines(
-  indicator: IndicatorLeaf & { readonly method: RecurringMethod },
+  indicator: LeafOf<RecurringMethod>,
   ctx: IndicatorContext,
   duties?: UnitDuties,
 ): ScoreLine[] {

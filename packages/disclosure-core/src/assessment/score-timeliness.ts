@@ -1,11 +1,14 @@
 import type { LocalizedMessage } from '../_lib/result';
+import type { DeadlineStatus } from '../deadlines/evaluate-status';
 import type { Assignment } from '../plan/types';
 import type { AssignmentProgress } from '../progress/evaluate-assignment';
 import { daysLateOf, dutiesFromProgress, type Judgement, type UnitDuties } from './_lib/duties';
 import { clampLines, fmt, toHundredths } from './_lib/hundredths';
-import { amountText, eagerLines, type LineText, makeLine, SentenceMemo } from './_lib/lazy-line';
+import { type ItemLabels, statusWords } from './_lib/item-label';
+import { amountText, type LineText, makeLine, SentenceMemo } from './_lib/lazy-line';
+import { eagerScorer, type LeafOf, type Scorer } from './_lib/scorer';
 import type { IndicatorContext } from './indicator-context';
-import type { IndicatorLeaf, LineSource, ScoreLine, TimelinessMethod } from './types';
+import type { LineSource, ScoreLine, TimelinessMethod } from './types';
 
 /**
  * Working days an assignment is late as of the date: overdue → days past due; done late → days from
@@ -31,16 +34,11 @@ export function workingDaysLate(p: AssignmentProgress, calendar: IndicatorContex
  * scoreTimeliness(indicator, ctx).map((l) => l.points); // [10, -1.5, -2]
  * ```
  */
-export function scoreTimeliness(
-  indicator: IndicatorLeaf & { readonly method: TimelinessMethod },
-  ctx: IndicatorContext,
-): ScoreLine[] {
-  return eagerLines(timelinessLines(indicator, ctx));
-}
+export const scoreTimeliness: Scorer<TimelinessMethod> = eagerScorer(timelinessLines);
 
 /** {@link scoreTimeliness} with lines that write their sentence when read. @internal */
 export function timelinessLines(
-  indicator: IndicatorLeaf & { readonly method: TimelinessMethod },
+  indicator: LeafOf<TimelinessMethod>,
   ctx: IndicatorContext,
   duties: UnitDuties = dutiesFromProgress(ctx.progress, ctx.calendar, ctx.places),
 ): ScoreLine[] {
@@ -56,7 +54,10 @@ export function timelinessLines(
     makeLine(duties.eager, indicator.id, max, FULL_POINTS, FULL_POINTS_TEXT, undefined),
   ];
   if (late.length === 0) return lines;
-  const text = duties.sharedText(`timeliness ${m.per} ${each}`, () => new TimelinessText(m.per, each));
+  const text = duties.sharedText(
+    `timeliness ${m.per} ${each}`,
+    () => new TimelinessText(m.per, each, duties.label),
+  );
   for (const i of late) {
     const days = (duties.judged[i] as Judgement).daysLate;
     const amount = m.per === 'late_item' ? each : each * days;
@@ -84,6 +85,7 @@ class TimelinessText implements LineText {
   constructor(
     readonly per: TimelinessMethod['per'],
     readonly each: number,
+    readonly label: ItemLabels,
   ) {}
 
   // The line's source names the item and its status: the progress itself need not stay alive.
@@ -99,16 +101,18 @@ class TimelinessText implements LineText {
     );
   }
 
-  private write(item: string, status: string, days: number, amount: number): LocalizedMessage {
+  private write(id: string, status: DeadlineStatus, days: number, amount: number): LocalizedMessage {
     const { per, each } = this;
+    const item = this.label(id);
+    const s = statusWords(status);
     return per === 'late_item'
       ? {
-          zh: `${item}:未按时完成(${status}),扣${fmt(amount)}分`,
-          en: `${item}: not on time (${status}), −${fmt(amount)}`,
+          zh: `${item.zh}:未按时完成(${s.zh}),扣${fmt(amount)}分`,
+          en: `${item.en}: not on time (${s.en}), −${fmt(amount)}`,
         }
       : {
-          zh: `${item}:逾期${days}个工作日(${status}),每日扣${fmt(each)}分,共扣${fmt(amount)}分`,
-          en: `${item}: ${days} working days late (${status}), −${fmt(each)} a day, −${fmt(amount)}`,
+          zh: `${item.zh}:逾期${days}个工作日(${s.zh}),每日扣${fmt(each)}分,共扣${fmt(amount)}分`,
+          en: `${item.en}: ${days} working days late (${s.en}), −${fmt(each)} a day, −${fmt(amount)}`,
         };
   }
 }

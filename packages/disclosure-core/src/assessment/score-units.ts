@@ -10,6 +10,7 @@ import { readPlanDeadlines } from '../progress/read-plan-deadlines';
 import type { Unit, UnitId } from '../units/unit';
 import { dutiesFromProgress, UnitDuties } from './_lib/duties';
 import { clampLines, toHundredths, toPoints } from './_lib/hundredths';
+import { itemLabels } from './_lib/item-label';
 import { dutyJudge } from './_lib/judge-duties';
 import { eagerLines } from './_lib/lazy-line';
 import { DEFAULT_GRADE_THRESHOLDS, GRADE_LABELS, gradeFor } from './grade';
@@ -126,7 +127,7 @@ export function scoreUnits(plan: Plan, input: ScoreUnitsInput): AssessmentResult
   const manualByUnit = groupBy(input.manualScores ?? [], (m) => [m.unitId]);
   const thresholds = scheme.grades ?? DEFAULT_GRADE_THRESHOLDS;
   const eager = (input.lineMessages ?? 'eager') === 'eager';
-  const duties = new UnitDuties();
+  const duties = new UnitDuties(itemLabels(places));
   duties.eager = eager;
 
   const resultClasses: AssessmentResult['classes'][number][] = [];
@@ -317,18 +318,20 @@ function applies(a: Applicability, unit: Pick<Unit, 'id' | 'kind'>): boolean {
 }
 
 /**
- * Where each work item of a plan sits: category ordinal and key task number.
+ * Where each work item of a plan sits: category ordinal, key task number, its position in the key
+ * task and its content (what score lines name it by).
  *
  * @example
  * ```ts
- * workItemPlaces(qixingguan2020).get('qixingguan-2020/t6/i1' as WorkItemId); // { category: 2, keyTask: 6 }
+ * workItemPlaces(qixingguan2020).get('qixingguan-2020/t6/i1' as WorkItemId); // { category: 2, keyTask: 6, ordinal: 1, content: '…' }
  * ```
  */
 export function workItemPlaces(plan: Plan): Map<WorkItemId, WorkItemPlace> {
   const places = new Map<WorkItemId, WorkItemPlace>();
   for (const c of plan.categories) {
     for (const t of c.keyTasks)
-      for (const i of t.workItems) places.set(i.id, { category: c.ordinal, keyTask: t.number });
+      for (const i of t.workItems)
+        places.set(i.id, { category: c.ordinal, keyTask: t.number, ordinal: i.ordinal, content: i.content });
   }
   return places;
 }

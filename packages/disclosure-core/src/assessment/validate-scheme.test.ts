@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { issuePaths } from '../../test/_helpers/issues';
 import { qixingguan2020 } from '../plan/seed/qixingguan-2020';
 import { qixingguan2020Assessment } from './data/qixingguan-2020-assessment';
 import type { AssessmentScheme } from './types';
 import { validateScheme } from './validate-scheme';
 
-const paths = (r: ReturnType<typeof validateScheme>) =>
-  r.ok ? [] : r.issues.map((i) => `${i.code}@${i.location?.path}`);
+const paths = (r: ReturnType<typeof validateScheme>) => (r.ok ? [] : issuePaths(r.issues));
 
 describe('validateScheme', () => {
   it('accepts the default scheme, also after a JSON round trip, and checked against the seed plan', () => {

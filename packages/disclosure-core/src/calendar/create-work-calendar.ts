@@ -4,15 +4,12 @@ import {
   addWorkingDaysCovered,
   addWorkingDaysEstimated,
   buildDayTable,
+  DAY_KIND,
   type DayTable,
   isCovered,
   isoOf,
   isWorkingByWeekRule,
   isWorkingCovered,
-  KIND_HOLIDAY,
-  KIND_MAKEUP,
-  KIND_WEEKEND,
-  KIND_WORKDAY,
   workingDaysBetweenCovered,
   workingDaysBetweenEstimated,
 } from './_lib/day-table';
@@ -125,18 +122,18 @@ export function createWorkCalendar(options: CreateWorkCalendarOptions = {}): Wor
       };
     }
     const i = dn - t.start;
-    const kind = t.kinds[i] ?? KIND_WORKDAY;
+    const kind = t.kinds[i] ?? DAY_KIND.workday;
     const source = t.sources[t.sourceIndex[i] ?? 0] ?? { kind: 'estimate' };
     const base = { date: iso, weekday, source, estimated: false } as const;
     const label = t.names[t.nameIndex[i] ?? 0] ?? { zh: '', en: '' };
     switch (kind) {
-      case KIND_WORKDAY:
+      case DAY_KIND.workday:
         return { ...base, kind: 'workday', isWorkingDay: true };
-      case KIND_WEEKEND:
+      case DAY_KIND.weekend:
         return { ...base, kind: 'weekend', isWorkingDay: false };
-      case KIND_HOLIDAY:
+      case DAY_KIND.holiday:
         return { ...base, kind: 'holiday', isWorkingDay: false, holiday: label };
-      case KIND_MAKEUP:
+      case DAY_KIND.makeup:
         return { ...base, kind: 'makeupWorkday', isWorkingDay: true, serves: label };
       default:
         return assertNever(kind as never, 'day kind');

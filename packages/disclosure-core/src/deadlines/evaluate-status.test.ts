@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineReader } from './_lib/read-deadline.testing';
 import { evaluateStatus } from './evaluate-status';
-import { parseDeadline } from './parse-deadline';
-import type { Deadline, DeadlineReport } from './types';
+import type { DeadlineReport } from './types';
 
 const options = { planYear: 2020, issuedOn: '2020-06-04' } as const;
-function read(text: string): Deadline {
-  const r = parseDeadline(text, options);
-  if (!r.ok) throw new Error(text);
-  return r.value;
-}
+const { read } = deadlineReader(options);
 const done = (reportedOn: string, step?: number): DeadlineReport =>
   step === undefined ? { reportedOn, state: 'done' } : { reportedOn, state: 'done', step };
 

@@ -497,19 +497,13 @@ export function evaluateStatus(input: StatusInput, options: EvaluateStatusOption
     case 'by':
       return judgeDue(ctx, resolveBy(d), doneDay(ctx, undefined), NO_PREFIX);
     case 'afterEvent':
-      return judgeDue(
-        ctx,
-        resolveAfterEvent(d, input.events, ctx.asOf, ctx.ops),
-        doneDay(ctx, undefined),
-        NO_PREFIX,
-      );
-    case 'relative':
-      return judgeDue(
-        ctx,
-        resolveRelative(d, input.events, ctx.asOf, ctx.ops),
-        doneDay(ctx, undefined),
-        NO_PREFIX,
-      );
+    case 'relative': {
+      const resolved =
+        d.kind === 'afterEvent'
+          ? resolveAfterEvent(d, input.events, ctx.asOf, ctx.ops)
+          : resolveRelative(d, input.events, ctx.asOf, ctx.ops);
+      return judgeDue(ctx, resolved, doneDay(ctx, undefined), NO_PREFIX);
+    }
     case 'milestones':
       return judgeMilestones(ctx, d, input.events);
     case 'ongoing':

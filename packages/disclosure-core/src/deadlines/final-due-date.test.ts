@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar/create-work-calendar';
+import { deadlineReader } from './_lib/read-deadline.testing';
 import { finalDueDate } from './final-due-date';
-import { parseDeadline } from './parse-deadline';
-import type { Deadline } from './types';
 
 const options = { planYear: 2020, issuedOn: '2020-06-04' } as const;
-function read(text: string): Deadline {
-  const r = parseDeadline(text, options);
-  if (!r.ok) throw new Error(text);
-  return r.value;
-}
+const { read } = deadlineReader(options);
 
 const NEW_MEDIA = '省政府办公厅建立全省政府系统政务新媒体备案管理系统';
 

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineReader } from './_lib/read-deadline.testing';
 import { parseDeadline } from './parse-deadline';
-import type { Deadline } from './types';
 
 const options = { planYear: 2020, issuedOn: '2020-06-04' } as const;
-
-function read(text: string, extra: Partial<Parameters<typeof parseDeadline>[1]> = {}): Deadline {
-  const r = parseDeadline(text, { ...options, ...extra });
-  if (!r.ok) throw new Error(`${text}: ${JSON.stringify(r.issues)}`);
-  return r.value;
-}
-
-function dueOf(text: string, extra: Partial<Parameters<typeof parseDeadline>[1]> = {}): string {
-  const d = read(text, extra);
-  if (d.kind !== 'by') throw new Error(`${text} read as ${d.kind}`);
-  return d.dueOn;
-}
+const { read, dueOf } = deadlineReader(options);
 
 describe('parseDeadline: "<period>前/底前/末前/内/完成" is due by the end of the period, inclusive', () => {
   it.each([
@@ -222,51 +211,37 @@ describe('parseDeadline: relative deadlines', () => {
 });
 
 describe('parseDeadline: what it cannot read is an issue, with the offset that stopped it', () => {
+  /** parseDeadline does not read `text`: not ok, its one issue matching `issue`. */
+  const expectIssue = (text: string, issue: object) =>
+    expect(parseDeadline(text, options)).toMatchObject({ ok: false, issues: [issue] });
+
   it('reports an empty text', () => {
-    expect(parseDeadline('  ', options)).toMatchObject({ ok: false, issues: [{ code: 'EMPTY_TEXT' }] });
+    expectIssue('  ', { code: 'EMPTY_TEXT' });
   });
 
   it('reports a vague phrase instead of guessing', () => {
-    expect(parseDeadline('请尽快完成', options)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'VAGUE_DEADLINE', location: { offset: 1, text: '尽快' } }],
-    });
+    expectIssue('请尽快完成', { code: 'VAGUE_DEADLINE', location: { offset: 1, text: '尽快' } });
   });
 
   it('points at the original text when spaces and full-width characters were normalised', () => {
-    expect(parseDeadline('请　 尽快', options)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'VAGUE_DEADLINE', location: { offset: 3, text: '尽快' } }],
-    });
-    expect(parseDeadline('２０２０年 13月底前', options)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'INVALID_DATE', location: { offset: 0, text: '２０２０年 13月' } }],
+    expectIssue('请　 尽快', { code: 'VAGUE_DEADLINE', location: { offset: 3, text: '尽快' } });
+    expectIssue('２０２０年 13月底前', {
+      code: 'INVALID_DATE',
+      location: { offset: 0, text: '２０２０年 13月' },
     });
   });
 
   it('reports impossible dates at their offset', () => {
-    expect(parseDeadline('确保2020年13月底前', options)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'INVALID_DATE', location: { offset: 2 } }],
-    });
-    expect(parseDeadline('2021年2月29日前', options)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'INVALID_DATE' }],
-    });
+    expectIssue('确保2020年13月底前', { code: 'INVALID_DATE', location: { offset: 2 } });
+    expectIssue('2021年2月29日前', { code: 'INVALID_DATE' });
   });
 
   it('reports an unsupported cadence', () => {
-    expect(parseDeadline('每周报送', options)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'UNSUPPORTED_CADENCE', location: { offset: 0, text: '每周' } }],
-    });
+    expectIssue('每周报送', { code: 'UNSUPPORTED_CADENCE', location: { offset: 0, text: '每周' } });
   });
 
   it('reports a text with no deadline', () => {
-    expect(parseDeadline('区政府办', options)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'NO_DEADLINE_FOUND', location: { offset: 0 } }],
-    });
+    expectIssue('区政府办', { code: 'NO_DEADLINE_FOUND', location: { offset: 0 } });
   });
 
   it('does not take a bare date inside a sentence, or "2016年以来", for a deadline', () => {

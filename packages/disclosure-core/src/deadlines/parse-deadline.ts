@@ -1,6 +1,6 @@
 import { CoreError } from '../_lib/core-error';
 import { fail, type Result } from '../_lib/result';
-import { toDayNumber } from '../calendar/_lib/day-number';
+import { civilFromDayNumber, toDayNumber } from '../calendar/_lib/day-number';
 import type { DateInput } from '../calendar/types';
 import {
   type Context,
@@ -99,6 +99,7 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions): Resu
     norm,
     planYear,
     issuedDn,
+    issueYear: civilFromDayNumber(issuedDn).year,
     xunBefore: options.xunReading === 'beforeXunBegins',
     reviewCadence: options.reviewCadence ?? 'quarter',
     grace,

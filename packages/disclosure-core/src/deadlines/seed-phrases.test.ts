@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDeadlinePhrases } from '../plan/extract-deadline-phrases';
+import { deadlineReader } from './_lib/read-deadline.testing';
 import { parseDeadline } from './parse-deadline';
 import type { Deadline } from './types';
 
@@ -12,11 +13,10 @@ const seed = readFileSync(
 );
 const options = { planYear: 2020, issuedOn: '2020-06-04' } as const;
 
+const { read } = deadlineReader(options);
 function parsed(text: string): Deadline {
   expect(seed).toContain(text); // every phrase below is quoted from the seed as published
-  const r = parseDeadline(text, options);
-  if (!r.ok) throw new Error(`${text}: ${JSON.stringify(r.issues)}`);
-  return r.value;
+  return read(text);
 }
 
 /** The 完成时限 column of the annex, every distinct value. */

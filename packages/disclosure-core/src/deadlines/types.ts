@@ -38,25 +38,36 @@ export interface DayCount {
 }
 
 /**
- * Where a deadline's year came from: written in the phrase, the plan year (no year written), or the
- * year after the plan year (次年/明年).
+ * Where a deadline's year came from: written in the phrase, the plan year (no year written, or
+ * 当年/本年), the year after the plan year (次年/明年/翌年), or the year of the issue date (今年: the
+ * year the notice was written in, which a plan issued late in the year before its own year differs
+ * from).
  *
  * @example
  * ```ts
  * const s: YearSource = 'planYear';
  * ```
  */
-export type YearSource = 'stated' | 'planYear' | 'nextYear';
+export type YearSource = 'stated' | 'planYear' | 'nextYear' | 'issueYear';
 
 /**
- * Codes of the notes a parsed deadline carries (it was read, but a person may want to look).
+ * Codes of the notes a parsed deadline carries (it was read, but a person may want to look):
+ * `BEFORE_ISSUE_DATE` (a due date or start before the plan was issued, kept as written),
+ * `PERIOD_WITHOUT_MARKER` (a bare period read as due by its end), `HALF_MONTH_CADENCE` (每半个月 read
+ * as at least twice a month), `DAY_BEYOND_MONTH_END` (每月30日: in a month without that day, its last
+ * day), `TRIGGER_NOT_STATED` (法定时限(20个工作日): the statutory starting event is to be recorded).
  *
  * @example
  * ```ts
  * const needsReview = (d: Deadline) => d.flags.some((f) => f.code === 'BEFORE_ISSUE_DATE');
  * ```
  */
-export type DeadlineFlagCode = 'BEFORE_ISSUE_DATE' | 'PERIOD_WITHOUT_MARKER';
+export type DeadlineFlagCode =
+  | 'BEFORE_ISSUE_DATE'
+  | 'PERIOD_WITHOUT_MARKER'
+  | 'HALF_MONTH_CADENCE'
+  | 'DAY_BEYOND_MONTH_END'
+  | 'TRIGGER_NOT_STATED';
 
 /**
  * A note on a deadline that was read but deserves a look, e.g. a due date before the plan was
@@ -74,7 +85,9 @@ export type DeadlineFlagCode = 'BEFORE_ISSUE_DATE' | 'PERIOD_WITHOUT_MARKER';
 export type DeadlineFlag = Issue<DeadlineFlagCode>;
 
 /**
- * Codes of the issues that stop `parseDeadline`.
+ * Codes of the issues that stop `parseDeadline`. `GARBLED_DATE` is a date written in a way that
+ * contradicts itself (2022年底11月前: a month after the end of a year; 20233年): its year is not
+ * taken silently.
  *
  * @example
  * ```ts
@@ -88,7 +101,8 @@ export type DeadlineIssueCode =
   | 'VAGUE_DEADLINE'
   | 'INVALID_DATE'
   | 'UNSUPPORTED_CADENCE'
-  | 'INVALID_COUNT';
+  | 'INVALID_COUNT'
+  | 'GARBLED_DATE';
 
 /**
  * Why a phrase could not be read: a code, a bilingual message, and the offset (into the original
@@ -232,6 +246,11 @@ export interface RecurringDeadline extends DeadlineBase {
   readonly targetPerPeriod: number;
   readonly startsOn: IsoDate;
   readonly startSource: 'issuedOn' | 'stated';
+  /**
+   * The days of the month the duty falls on, when the phrase names them (每月10日、20日、30日 →
+   * [10, 20, 30]); a day a month does not have is that month's last day (see `occurrenceDays`).
+   */
+  readonly daysOfMonth?: readonly number[];
 }
 
 /**

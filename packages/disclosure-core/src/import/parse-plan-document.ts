@@ -1,7 +1,6 @@
-import type { SourceLocation } from '../_lib/result';
 import { extractDeadlinePhrases } from '../plan/extract-deadline-phrases';
 import type { KeyTaskInput, SafeguardMeasureInput, WorkItemInput } from '../plan/types';
-import type { Located } from './_lib/checks';
+import { type Located, noteWorkItem } from './_lib/checks';
 import {
   type DocumentMeta,
   findAnnexStart,
@@ -619,18 +618,10 @@ function similarTitles(a: string, b: string): boolean {
 
 /** The work items of an annex key task, noting their unit lists and deadlines for the checks. */
 function itemsOf(task: TableKeyTask, unitLists: Located[], deadlines: Located[]): WorkItemInput[] {
-  return task.items.map((item) => {
-    const where = (column: string): SourceLocation => ({ ...item.location, column });
-    unitLists.push({ text: item.leadUnitsText, location: where('牵头单位') });
-    unitLists.push({ text: item.responsibleUnitsText, location: where('责任单位') });
-    deadlines.push({ text: item.deadlineText, location: where('完成时限') });
-    return {
-      content: item.content,
-      leadUnitsText: item.leadUnitsText,
-      responsibleUnitsText: item.responsibleUnitsText,
-      deadlineText: item.deadlineText,
-    };
-  });
+  const labels = { lead: '牵头单位', responsible: '责任单位', deadline: '完成时限' } as const;
+  return task.items.map((item) =>
+    noteWorkItem(item, (column) => ({ ...item.location, column: labels[column] }), unitLists, deadlines),
+  );
 }
 
 /** One work item from a key task's own text, for a plan (or a task) the annex does not break down. */

@@ -1,5 +1,5 @@
 import type { BasisDocument, KeyTaskInput, SafeguardMeasureInput } from '../plan/types';
-import type { Located } from './_lib/checks';
+import { type Located, noteWorkItem } from './_lib/checks';
 import { finishPlan } from './_lib/finish-plan';
 import { readTableRows, type TableRowInput } from './read-table-rows';
 import { TABLE_COLUMN_LABELS, type TableColumnKey } from './table-columns';
@@ -80,21 +80,14 @@ export function planFromTableRows(
         body: own?.body ?? '',
         leadUnitsText: own?.leadUnitsText ?? '',
         responsibleUnitsText: own?.responsibleUnitsText ?? '',
-        workItems: t.items.map((item) => {
-          const where = (key: TableColumnKey) => ({
-            ...item.location,
-            column: item.columnNames?.[key] ?? TABLE_COLUMN_LABELS[key],
-          });
-          unitLists.push({ text: item.leadUnitsText, location: where('lead') });
-          unitLists.push({ text: item.responsibleUnitsText, location: where('responsible') });
-          deadlines.push({ text: item.deadlineText, location: where('deadline') });
-          return {
-            content: item.content,
-            leadUnitsText: item.leadUnitsText,
-            responsibleUnitsText: item.responsibleUnitsText,
-            deadlineText: item.deadlineText,
-          };
-        }),
+        workItems: t.items.map((item) =>
+          noteWorkItem(
+            item,
+            (key) => ({ ...item.location, column: item.columnNames?.[key] ?? TABLE_COLUMN_LABELS[key] }),
+            unitLists,
+            deadlines,
+          ),
+        ),
       };
     }),
   }));

@@ -45,6 +45,7 @@ export type ImportFindingCode =
   | 'row_too_long'
   | 'empty_cell'
   | 'unknown_unit'
+  | 'abbreviation_applied'
   | 'unreadable_deadline'
   | 'garbled_deadline'
   | 'unreadable_sheet';

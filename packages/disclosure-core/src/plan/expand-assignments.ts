@@ -1,5 +1,5 @@
-import { expandUnitRefs } from '../units/expand-unit-refs';
-import type { Assignment, Plan, WorkItem } from './types';
+import { type ExpandedUnit, expandUnitRefs } from '../units/expand-unit-refs';
+import type { Assignment, AssignmentRole, Plan, WorkItem } from './types';
 
 /**
  * Expands every work item of a plan into its duties: one {@link Assignment} per (unit, role).
@@ -39,22 +39,13 @@ export function expandWorkItem(plan: Plan, item: WorkItem): Assignment[] {
   const responsible = expandUnitRefs(item.responsibleUnits, plan.units, { leads: leadIds }).filter(
     (r) => !leadSet.has(r.unitId),
   );
-  return [
-    ...leads.map(
-      (l): Assignment => ({
-        workItemId: item.id,
-        unitId: l.unitId,
-        role: 'lead',
-        ...(l.via ? { via: l.via } : {}),
-      }),
-    ),
-    ...responsible.map(
-      (r): Assignment => ({
-        workItemId: item.id,
-        unitId: r.unitId,
-        role: 'responsible',
-        ...(r.via ? { via: r.via } : {}),
-      }),
-    ),
-  ];
+  const duty =
+    (role: AssignmentRole) =>
+    ({ unitId, via }: ExpandedUnit): Assignment => ({
+      workItemId: item.id,
+      unitId,
+      role,
+      ...(via ? { via } : {}),
+    });
+  return [...leads.map(duty('lead')), ...responsible.map(duty('responsible'))];
 }

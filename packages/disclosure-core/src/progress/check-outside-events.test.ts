@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuePaths } from '../../test/_helpers/issues';
 import { qixingguanUnits } from '../units/data/qixingguan-units';
 import { circular, training, U } from './_lib/test-fixtures';
 import { checkOutsideEvents } from './check-outside-events';
@@ -14,6 +15,27 @@ const live: OutsideEvent = {
 };
 
 describe('checkOutsideEvents', () => {
+  it('reports bad dates, duplicate ids, empty texts, unknown units and bad counts with paths', () => {
+    const issues = checkOutsideEvents(
+      [
+        { ...live, key: ' ', occurredOn: '2020-9-1' },
+        { ...circular('e0', '2020-09-10', 'criticism', []), text: '' },
+        circular('e2', '2020-09-10', 'commendation', ['nowhere']),
+        { ...training('e3', '2020-07-08', 'gov-office'), participants: -1 },
+      ],
+      { units: qixingguanUnits },
+    );
+    expect(issuePaths(issues)).toEqual([
+      'invalid_date@events[0].occurredOn',
+      'empty_key@events[0].key',
+      'duplicate_event_id@events[1].id',
+      'empty_text@events[1].text',
+      'no_units@events[1].unitIds',
+      'unknown_unit@events[2].unitIds[0]',
+      'invalid_participants@events[3].participants',
+    ]);
+  });
+
   it('accepts events naming registry units', () => {
     expect(
       checkOutsideEvents(
@@ -27,27 +49,6 @@ describe('checkOutsideEvents', () => {
         },
       ),
     ).toEqual([]);
-  });
-
-  it('reports bad dates, duplicate ids, empty texts, unknown units and bad counts with paths', () => {
-    const issues = checkOutsideEvents(
-      [
-        { ...live, key: ' ', occurredOn: '2020-9-1' },
-        { ...circular('e0', '2020-09-10', 'criticism', []), text: '' },
-        circular('e2', '2020-09-10', 'commendation', ['nowhere']),
-        { ...training('e3', '2020-07-08', 'gov-office'), participants: -1 },
-      ],
-      { units: qixingguanUnits },
-    );
-    expect(issues.map((i) => `${i.code}@${i.location?.path}`)).toEqual([
-      'invalid_date@events[0].occurredOn',
-      'empty_key@events[0].key',
-      'duplicate_event_id@events[1].id',
-      'empty_text@events[1].text',
-      'no_units@events[1].unitIds',
-      'unknown_unit@events[2].unitIds[0]',
-      'invalid_participants@events[3].participants',
-    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuePaths } from '../../test/_helpers/issues';
 import type { Assignment } from '../plan/types';
 import { item, report, U } from './_lib/test-fixtures';
 import {
@@ -9,9 +10,6 @@ import {
 } from './check-reports';
 import type { ProgressReport, ReportId } from './types';
 
-const codes = (issues: readonly { code: string; location?: { path?: string } }[]) =>
-  issues.map((i) => `${i.code}@${i.location?.path}`);
-
 describe('checkReports', () => {
   it('accepts well-formed reports and a correction of an earlier report', () => {
     const a = report('p/t1/i1', 'u1', '2020-07-01', 'partial', { id: 'a' as ReportId, percent: 50 });
@@ -21,6 +19,15 @@ describe('checkReports', () => {
       evidence: [{ url: 'http://x.gov.cn/1.html', column: '标准目录', publishedOn: '2020-07-02' }],
     });
     expect(checkReports([a, b])).toEqual([]);
+  });
+
+  it('with requireTrace, asks every done report of the list for a note or evidence, only when asked', () => {
+    const bare = report('p/t1/i1', 'u1', '2020-07-01', 'done', { id: 'a' as ReportId });
+    const noted = report('p/t1/i1', 'u1', '2020-07-02', 'done', { id: 'b' as ReportId, note: '已公开' });
+    expect(checkReports([bare, noted])).toEqual([]);
+    expect(issuePaths(checkReports([bare, noted], { requireTrace: true }))).toEqual([
+      'done_without_trace@reports[0].note',
+    ]);
   });
 
   it('reports each problem with its path', () => {
@@ -37,7 +44,7 @@ describe('checkReports', () => {
       ],
       { assignments },
     );
-    expect(codes(issues)).toEqual([
+    expect(issuePaths(issues)).toEqual([
       'invalid_date@reports[0].reportedOn',
       'percent_missing@reports[0].percent',
       'duplicate_report_id@reports[1].id',
@@ -57,22 +64,11 @@ describe('checkReports', () => {
       report('p/t1/i2', 'u1', '2020-07-06', 'done', { id: 'c' as ReportId, supersedes: 'a' as ReportId }),
       report('p/t1/i1', 'u1', '2020-07-06', 'done', { id: 'd' as ReportId, supersedes: 'zz' as ReportId }),
     ]);
-    expect(codes(issues)).toEqual([
+    expect(issuePaths(issues)).toEqual([
       'supersedes_later_report@reports[1].supersedes',
       'supersedes_other_assignment@reports[2].supersedes',
       'superseded_twice@reports[2].supersedes',
       'unknown_superseded_report@reports[3].supersedes',
-    ]);
-  });
-});
-
-describe('checkReports with requireTrace', () => {
-  it('asks every done report of the list for a note or evidence, only when asked', () => {
-    const bare = report('p/t1/i1', 'u1', '2020-07-01', 'done', { id: 'a' as ReportId });
-    const noted = report('p/t1/i1', 'u1', '2020-07-02', 'done', { id: 'b' as ReportId, note: '已公开' });
-    expect(checkReports([bare, noted])).toEqual([]);
-    expect(codes(checkReports([bare, noted], { requireTrace: true }))).toEqual([
-      'done_without_trace@reports[0].note',
     ]);
   });
 });

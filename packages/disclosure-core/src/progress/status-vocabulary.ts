@@ -8,6 +8,19 @@
  * {@link STATUS_INFO}; the compiler then lists every `switch` that must handle it.
  */
 
+// The urgency order is written once: the duty statuses not complete, then the complete ones; the
+// work-item statuses place their own around the two runs.
+const NOT_DONE_BY_URGENCY = [
+  'overdue',
+  'stale',
+  'behind',
+  'due_soon',
+  'not_due',
+  'waiting_for_event',
+  'ongoing',
+] as const;
+const DONE_BY_URGENCY = ['done_late', 'met', 'done_on_time'] as const;
+
 /**
  * Every status {@link evaluateStatus} can give a duty (an assignment), in urgency order.
  *
@@ -16,18 +29,7 @@
  * DEADLINE_STATUSES.includes('overdue'); // true
  * ```
  */
-export const DEADLINE_STATUSES = [
-  'overdue',
-  'stale',
-  'behind',
-  'due_soon',
-  'not_due',
-  'waiting_for_event',
-  'ongoing',
-  'done_late',
-  'met',
-  'done_on_time',
-] as const;
+export const DEADLINE_STATUSES = [...NOT_DONE_BY_URGENCY, ...DONE_BY_URGENCY] as const;
 
 /**
  * Where a duty stands as of a date.
@@ -71,17 +73,9 @@ export const WORK_ITEM_ONLY_STATUSES = [
  */
 export const WORK_ITEM_STATUSES = [
   'unreadable_deadline',
-  'overdue',
-  'stale',
-  'behind',
-  'due_soon',
-  'not_due',
-  'waiting_for_event',
-  'ongoing',
+  ...NOT_DONE_BY_URGENCY,
   'awaiting_responsible',
-  'done_late',
-  'met',
-  'done_on_time',
+  ...DONE_BY_URGENCY,
   'no_assignments',
 ] as const satisfies readonly (DeadlineStatus | (typeof WORK_ITEM_ONLY_STATUSES)[number])[];
 

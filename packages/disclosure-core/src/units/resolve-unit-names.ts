@@ -26,7 +26,18 @@ export interface ResolvedUnitNames {
 }
 
 /** Words that may trail a list and are not part of a name. */
-const TRAILING_NOISE = /(?:等(?:单位|部门)?|。)+$/u;
+export const TRAILING_NOISE = /(?:等(?:有关|相关)?(?:单位|部门)?|。)+$/u;
+/**
+ * A bracket after a name that states a document's own rule rather than part of the name:
+ * (以下简称区府办,下同), (简称区府办), (区交通委,下同), (含南太湖新区管委会,下同).
+ */
+/**
+ * A name followed by another name of the same body in brackets: 区建设管理委(区交通委). Not a
+ * collective phrase, whose bracket adds to it (各镇(街道) is the 镇 and the 街道).
+ */
+const OTHER_NAME = /^(?!各|其他|有关|相关)([^()〔〕﹝﹞[\]]{2,})[(〔﹝[]([^()〔〕﹝﹞[\]]{2,})[)〕﹞\]]$/u;
+export const RULE_BRACKET =
+  /[(〔﹝[]\s*(?:(?:以下简称|以下称|下称|简称)[^()〔〕﹝﹞[\]]*|[^()〔〕﹝﹞[\]]*[,;]\s*下同)[)〕﹞\]]$/u;
 
 /**
  * Resolves a unit list as plans write it (`区农业农村局、林业局、工业和信息化局`) against a registry.
@@ -43,19 +54,33 @@ const TRAILING_NOISE = /(?:等(?:单位|部门)?|。)+$/u;
  * ```
  */
 export function resolveUnitNames(text: string, registry: UnitRegistry): ResolvedUnitNames {
+  let memo = RESOLVED.get(registry);
+  if (memo === undefined) {
+    memo = new Map();
+    RESOLVED.set(registry, memo);
+  }
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const resolved = resolveUncached(text, registry);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, resolved);
+  return resolved;
+}
+
+// A plan repeats its unit lists (the seed's 31 rows name a dozen lists): each is resolved once per
+// registry. The results are frozen, so sharing them is safe.
+const RESOLVED = new WeakMap<UnitRegistry, Map<string, ResolvedUnitNames>>();
+const MEMO_LIMIT = 4096;
+
+function resolveUncached(text: string, registry: UnitRegistry): ResolvedUnitNames {
   const index = indexRegistry(registry);
   const refs: UnitRef[] = [];
   const issues: Issue<'unknown_unit'>[] = [];
   let carried: LevelPrefix | undefined;
 
-  for (const token of tokenize(text, index.compoundCollectives)) {
-    const name = normalizeName(token.text).replace(TRAILING_NOISE, '');
-    if (name === '') continue;
+  const find = (name: string) => {
     const collective = index.collectives.get(name);
-    if (collective) {
-      refs.push({ kind: 'collective', collective: collective.key, text: token.text, offset: token.offset });
-      continue;
-    }
+    if (collective) return { collective, unit: undefined, prefix: undefined };
     const [prefix, rest] = splitLevelPrefix(name);
     let unit = index.exact.get(name);
     if (!unit && prefix === '区') unit = index.district.get(rest);
@@ -64,6 +89,25 @@ export function resolveUnitNames(text: string, registry: UnitRegistry): Resolved
     const districtContext = carried === undefined || carried === '区';
     if (!unit && districtContext) unit = index.district.get(name);
     if (!unit && !districtContext && prefix === undefined) unit = index.exact.get(`${carried}${name}`);
+    return { collective: undefined, unit, prefix };
+  };
+
+  for (const token of tokenize(text, index.compoundCollectives)) {
+    const name = normalizeName(token.text).replace(TRAILING_NOISE, '').replace(RULE_BRACKET, '');
+    if (name === '') continue;
+    let found = find(name);
+    // 区建设管理委(区交通委), 市府办〔市大数据局〕: a body and its other name; the outer name first.
+    const other = found.collective || found.unit ? null : OTHER_NAME.exec(name);
+    if (other) {
+      found = find(other[1] ?? '');
+      if (!found.collective && !found.unit) found = find(other[2] ?? '');
+      if (!found.collective && !found.unit) found = find(name);
+    }
+    const { collective, unit, prefix } = found;
+    if (collective) {
+      refs.push({ kind: 'collective', collective: collective.key, text: token.text, offset: token.offset });
+      continue;
+    }
     if (unit) carried = unit.kind === 'external' ? (prefix ?? carried) : '区';
     else if (prefix !== undefined) carried = prefix;
     if (unit) {
@@ -80,7 +124,7 @@ export function resolveUnitNames(text: string, registry: UnitRegistry): Resolved
       });
     }
   }
-  return { refs, issues };
+  return Object.freeze({ refs: Object.freeze(refs), issues: Object.freeze(issues) });
 }
 
 interface Token {
@@ -89,9 +133,13 @@ interface Token {
 }
 
 /**
- * Splits a list into names with their offsets (separators: 、 , ， ; ； and whitespace), keeping
- * compound collective phrases whole.
+ * Splits a list into names with their offsets (separators: 、 , ， ; ； and whitespace, outside
+ * brackets: 区政府办公室(以下简称区府办,下同) is one name), keeping compound collective phrases whole.
  */
+const OPENING = '(（〔﹝[【';
+const CLOSING = ')）〕﹞]】';
+const SEPARATORS = /[、,，;；\s]/u;
+
 function tokenize(text: string, compounds: readonly string[]): Token[] {
   const tokens: Token[] = [];
   const normalized = text.normalize('NFKC');
@@ -100,13 +148,21 @@ function tokenize(text: string, compounds: readonly string[]): Token[] {
   const source = sameLength ? normalized : text;
   let rest = 0;
   const pushSplit = (from: number, to: number): void => {
-    const part = source.slice(from, to);
-    for (const m of part.matchAll(/[^、,，;；\s]+/gu)) {
-      tokens.push({ text: text.slice(from + m.index, from + m.index + m[0].length), offset: from + m.index });
+    let depth = 0;
+    let start = -1;
+    for (let k = from; k <= to; k++) {
+      const c = k < to ? (source[k] as string) : '、';
+      if (OPENING.includes(c)) depth += 1;
+      else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+      const separates = k === to || (depth === 0 && SEPARATORS.test(c));
+      if (separates) {
+        if (start >= 0) tokens.push({ text: text.slice(start, k), offset: start });
+        start = -1;
+      } else if (start < 0) start = k;
     }
   };
   if (compounds.length > 0) {
-    const pattern = new RegExp(compounds.map(escapeRegExp).join('|'), 'gu');
+    const pattern = compoundPattern(compounds);
     for (const m of source.matchAll(pattern)) {
       pushSplit(rest, m.index);
       tokens.push({ text: text.slice(m.index, m.index + m[0].length), offset: m.index });
@@ -115,6 +171,18 @@ function tokenize(text: string, compounds: readonly string[]): Token[] {
   }
   pushSplit(rest, source.length);
   return tokens;
+}
+
+const COMPOUND_PATTERNS = new WeakMap<readonly string[], RegExp>();
+
+/** One regular expression per registry's compound phrases, built once (this runs per unit list). */
+function compoundPattern(compounds: readonly string[]): RegExp {
+  let pattern = COMPOUND_PATTERNS.get(compounds);
+  if (pattern === undefined) {
+    pattern = new RegExp(compounds.map(escapeRegExp).join('|'), 'gu');
+    COMPOUND_PATTERNS.set(compounds, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(s: string): string {

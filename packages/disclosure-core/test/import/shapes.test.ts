@@ -12,6 +12,7 @@ const read = (name: string) =>
 const registry = createUnitRegistry([{ id: 'government', name: '人民政府', kind: 'government' }]);
 const parse = (name: string, options: Partial<ParsePlanDocumentOptions> = {}) =>
   parsePlanDocument(read(name), { registry, ...options });
+const parseLines = (...lines: string[]) => parsePlanDocument(lines.join('\n'), { registry });
 const tasks = (r: ParsedPlanDocument) => r.input?.categories.flatMap((c) => c.keyTasks) ?? [];
 const items = (r: ParsedPlanDocument) =>
   tasks(r).flatMap((t) =>
@@ -191,7 +192,7 @@ describe('other wordings of parts, tables and unit cells', () => {
 
 describe('the issuer beside its seal', () => {
   it('reads the issuer from a signature line that carries its 代章 in brackets', () => {
-    const text = [
+    const r = parseLines(
       '某区政务公开领导小组办公室关于印发《某区2024年政务公开工作要点》的通知',
       '某公开办发〔2024〕1号',
       '各成员单位：',
@@ -200,15 +201,14 @@ describe('the issuer beside its seal', () => {
       '2024年3月1日',
       '一、重点任务',
       '1.做好公开。（责任单位：区政府办）',
-    ].join('\n');
-    const r = parsePlanDocument(text, { registry });
+    );
     expect(notice(r)).toEqual(['某公开办发〔2024〕1号', '2024-03-01', 2024, '某区政务公开领导小组办公室']);
   });
 });
 
 describe('a 文号 after the title', () => {
   it('reads 关于印发…的通知(某政办发〔2024〕3号) as the notice title and its 文号', () => {
-    const text = [
+    const r = parseLines(
       '某县人民政府办公室关于印发某县2024年政务公开工作要点的通知（某政办发〔2024〕3号）',
       '各乡镇人民政府，县政府各部门：',
       '经县人民政府同意，现将《某县2024年政务公开工作要点》印发给你们。',
@@ -216,8 +216,7 @@ describe('a 文号 after the title', () => {
       '2024年3月1日',
       '一、重点任务',
       '1.做好公开。（责任单位：县政府办）',
-    ].join('\n');
-    const r = parsePlanDocument(text, { registry });
+    );
     expect(r.input?.noticeTitle).toBe('某县人民政府办公室关于印发某县2024年政务公开工作要点的通知');
     expect(notice(r)).toEqual(['某政办发〔2024〕3号', '2024-03-01', 2024, '某县人民政府办公室']);
   });
@@ -225,17 +224,77 @@ describe('a 文号 after the title', () => {
 
 describe('a garbled deadline', () => {
   it('reports 2022年底11月前 (a month after the end of a year) instead of taking its year silently', () => {
-    const text = [
+    const r = parseLines(
       '某县人民政府办公室关于印发某县2022年政务公开工作要点的通知',
       '某政办发〔2022〕3号',
       '某县人民政府办公室',
       '2022年3月1日',
       '一、重点任务',
       '1.做好公开。（责任单位：县政府办；完成时限：2022年底11月前）',
-    ].join('\n');
-    const r = parsePlanDocument(text, { registry });
+    );
     const f = r.findings.find((x) => x.code === 'garbled_deadline');
     expect(f?.location).toMatchObject({ line: 6, text: '2022年底11月前' });
     expect(f?.severity).toBe('warning');
+  });
+});
+
+describe('tables with no row marks at all', () => {
+  const rowsOf = (r: ParsedPlanDocument) =>
+    tasks(r).flatMap((t) => t.workItems.map((w) => [t.title, w.content.slice(0, 6), w.responsibleUnitsText]));
+
+  it('splits a table copied one cell per paragraph into rows by its cells and its running numbering', () => {
+    const r = parseLines(
+      '某区民政局2024年政务公开工作要点分工方案',
+      '字体:[大] [中] [小]',
+      '',
+      '工作任务',
+      '',
+      '具体要求',
+      '',
+      '责任股室',
+      '',
+      '一、做好规划公开。',
+      '',
+      '把民政事业规划归集整理好并主动公开。',
+      '',
+      '办公室',
+      '',
+      '二、做好财政信息公开。',
+      '',
+      '1.推动单位预算、决算和相关报表的公开。',
+      '',
+      '办公室、各股室',
+      '',
+      '2.深化政府债务信息公开,定期发布债务限额和余额。',
+      '',
+      '3.推动补贴信息公开向村和社区延伸。',
+      '',
+      '社会救助股',
+    );
+    expect(r.input?.title).toBe('某区民政局2024年政务公开工作要点分工方案');
+    expect(rowsOf(r)).toEqual([
+      ['做好规划公开', '把民政事业规', '办公室'],
+      ['做好财政信息公开', '1.推动单位', '办公室、各股室'],
+      ['做好财政信息公开', '2.深化政府', '办公室、各股室'],
+      ['做好财政信息公开', '3.推动补贴', '社会救助股'],
+    ]);
+  });
+
+  it('reads cells each ended by a lone "|" with no row ends, and a 序号 column the header does not name', () => {
+    const cells = [
+      ['工作任务', '具体要求', '责任科室', '时限要求'],
+      ['强化规范性文件公开', '1', '清理行政规范性文件并公布目录。', '办公室', '年底前'],
+      ['做好主动公开基础工作', '2', '规范发布法定主动公开内容。', '各科室', '持续推进'],
+      ['3', '规范编制政府信息公开工作年度报告。', '办公室', '持续推进'],
+    ];
+    const r = parseLines(...cells.flat().flatMap((c) => [c, '|']));
+    expect(r.input?.title ?? '').not.toBe('工作任务');
+    expect(
+      tasks(r).flatMap((t) => t.workItems.map((w) => [t.title, w.content.slice(0, 6), w.deadlineText])),
+    ).toEqual([
+      ['强化规范性文件公开', '清理行政规范', '年底前'],
+      ['做好主动公开基础工作', '规范发布法定', '持续推进'],
+      ['做好主动公开基础工作', '规范编制政府', '持续推进'],
+    ]);
   });
 });

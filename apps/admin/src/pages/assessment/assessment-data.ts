@@ -11,15 +11,16 @@ export const SchemesQuery = graphql(`
 `);
 
 export const AssessmentQuery = graphql(`
-  query Assessment($planId: String!, $schemeId: ID!, $asOf: Date!, $unitId: String) {
+  query Assessment($planId: String!, $schemeId: ID!, $asOf: Date!) {
     assessment(planId: $planId, schemeId: $schemeId, asOf: $asOf) {
       id
       asOf
       createdAt
+      dataUpTo
+      stale
       estimated
       units { unitId estimated }
       results
-      explanationLines(unitId: $unitId) { unitId order points text }
     }
   }
 `);
@@ -73,6 +74,66 @@ export const DefineSchemeMutation = graphql(
   mutation DefineAssessmentScheme($input: DefineAssessmentSchemeInput!) {
     defineAssessmentScheme(input: $input) {
       scheme { id }
+      userErrors { ...UserErrorFields }
+    }
+  }
+`,
+  [UserErrorFields],
+);
+
+export const UnitExplanationQuery = graphql(`
+  query UnitExplanation($planId: String!, $schemeId: ID!, $asOf: Date!, $unitId: String!) {
+    assessment(planId: $planId, schemeId: $schemeId, asOf: $asOf) {
+      id
+      explanation(unitId: $unitId) {
+        indicatorId path max score bonus
+        lines { order points text }
+      }
+    }
+  }
+`);
+
+export const ManualScoresQuery = graphql(`
+  query ManualScores($id: ID!) {
+    node(id: $id) {
+      ... on AssessmentScheme {
+        id
+        manualIndicators { id name points classId className }
+        manualScores { id indicatorId points reason updatedAt unit { key name } enteredBy { username } }
+      }
+    }
+  }
+`);
+
+export const SetManualScoreMutation = graphql(
+  `
+  mutation SetManualScore($input: SetManualScoreInput!) {
+    setManualScore(input: $input) {
+      manualScore { id }
+      userErrors { ...UserErrorFields }
+    }
+  }
+`,
+  [UserErrorFields],
+);
+
+export const ClearManualScoreMutation = graphql(
+  `
+  mutation ClearManualScore($input: ManualScoreKeyInput!) {
+    clearManualScore(input: $input) {
+      cleared
+      userErrors { ...UserErrorFields }
+    }
+  }
+`,
+  [UserErrorFields],
+);
+
+export const CopySchemeMutation = graphql(
+  `
+  mutation CopyAssessmentScheme($input: CopyAssessmentSchemeInput!) {
+    copyAssessmentScheme(input: $input) {
+      scheme { id name plan { key } }
       userErrors { ...UserErrorFields }
     }
   }

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, Space, Tabs, Typography } from 'antd';
+import { Select, Tabs } from 'antd';
 import { useState } from 'react';
+import { Page } from '../../components/page';
 import { usePlan } from '../../components/plan';
 import { QueryState } from '../../components/query-state';
 import { request } from '../../graphql/client';
 import { QUERY_KEYS } from '../../graphql/query-keys';
 import { SchemesQuery } from './assessment-data';
+import { ManualScores } from './manual-scores';
 import { Ranking } from './ranking';
 import { SchemeEditor } from './scheme-editor';
 
@@ -17,10 +19,7 @@ export default function AssessmentPage() {
   });
   const [schemeId, setSchemeId] = useState<string | null>(null);
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        考核
-      </Typography.Title>
+    <Page title="考核" size="large">
       <QueryState query={schemes} isEmpty={(s) => s.length === 0} emptyText="本方案尚未设置考核方案">
         {(list) => {
           const scheme = list.find((s) => s.id === schemeId) ?? list[0];
@@ -46,7 +45,14 @@ export default function AssessmentPage() {
                   {
                     key: 'scheme',
                     label: '考核方案',
-                    children: <SchemeEditor name={scheme.name} definition={scheme.definition} />,
+                    children: (
+                      <SchemeEditor schemeId={scheme.id} name={scheme.name} definition={scheme.definition} />
+                    ),
+                  },
+                  {
+                    key: 'manual',
+                    label: '人工评分',
+                    children: <ManualScores schemeId={scheme.id} />,
                   },
                 ]}
               />
@@ -54,6 +60,6 @@ export default function AssessmentPage() {
           );
         }}
       </QueryState>
-    </Space>
+    </Page>
   );
 }

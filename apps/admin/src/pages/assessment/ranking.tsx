@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useViewer } from '../../auth/session';
 import { useAsOf } from '../../components/as-of';
@@ -21,15 +21,18 @@ import {
   readResults,
   type UnitResult,
 } from './assessment-data';
+import { UnitExplanation } from './unit-explanation';
 
 type Run = NonNullable<ResultOf<typeof AssessmentQuery>['assessment']>;
 
 function RankingTable({
   run,
+  schemeId,
   schemeName,
   plan,
 }: {
   readonly run: Run;
+  readonly schemeId: string;
   readonly schemeName: string;
   readonly plan: PlanSummary;
 }) {
@@ -51,19 +54,40 @@ function RankingTable({
   return (
     <Card
       size="small"
-      title={`计算于 ${formatChineseDateTime(run.createdAt)}`}
+      title={
+        <Space wrap>
+          <span>计算于 {formatChineseDateTime(run.createdAt)}</span>
+          <Typography.Text type="secondary">
+            {run.dataUpTo ? `依据截至 ${formatChineseDateTime(run.dataUpTo)} 的数据` : '依据的数据时间未记录'}
+          </Typography.Text>
+          {run.stale && <Tag color="orange">已过时</Tag>}
+        </Space>
+      }
       extra={
         <Button icon={<DownloadOutlined />} onClick={onExport}>
           导出 XLSX
         </Button>
       }
     >
+      {run.stale && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="此次考核之后又有新的报送、事件或人工评分(或有删除):排名和得分已过时,请重新运行考核。"
+        />
+      )}
       {run.estimated && <EstimatedNotice what="本次考核的得分" />}
       <Table<UnitResult>
         rowKey="unitId"
         size="small"
         dataSource={units}
         pagination={{ pageSize: 30, showSizeChanger: false }}
+        expandable={{
+          expandedRowRender: (u) => (
+            <UnitExplanation planId={plan.key} schemeId={schemeId} asOf={run.asOf} unitId={u.unitId} />
+          ),
+        }}
         columns={[
           { title: '类别', dataIndex: 'classId', width: 160, render: (id: string) => className(id) },
           { title: '排名', dataIndex: 'rank', width: 70 },
@@ -103,8 +127,7 @@ export function Ranking({
   const { asOf } = useAsOf();
   const run = useQuery({
     queryKey: [...QUERY_KEYS.assessment, plan.key, schemeId, asOf],
-    queryFn: async () =>
-      (await request(AssessmentQuery, { planId: plan.key, schemeId, asOf, unitId: null })).assessment,
+    queryFn: async () => (await request(AssessmentQuery, { planId: plan.key, schemeId, asOf })).assessment,
   });
   const runAssessment = useAction({
     run: async () =>
@@ -131,7 +154,7 @@ export function Ranking({
       <QueryState query={run}>
         {(r) =>
           r ? (
-            <RankingTable run={r} schemeName={schemeName} plan={plan} />
+            <RankingTable run={r} schemeId={schemeId} schemeName={schemeName} plan={plan} />
           ) : (
             <Empty description={`尚未按${formatChineseDate(asOf)}运行考核`} />
           )

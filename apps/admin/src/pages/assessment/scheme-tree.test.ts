@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSchemeTree, setIndicatorPoints } from './scheme-tree';
+import { appendAt, pathString, readSchemeTree, removeAt, setAt, setIndicatorPoints } from './scheme-tree';
 
 const definition = {
   id: 's',
@@ -46,5 +46,20 @@ describe('scheme tree', () => {
   });
   it('reads nothing from a malformed definition', () => {
     expect(readSchemeTree(null)).toEqual([]);
+  });
+  it('edits by path without touching the original: set, remove, append', () => {
+    const path = ['classes', 0, 'indicators', 0, 'children', 0, 'points'] as const;
+    expect(pathString(path)).toBe('classes[0].indicators[0].children[0].points');
+    const set = setAt(definition, path, 45) as typeof definition;
+    expect(set.classes[0]?.indicators[0]?.children[0]?.points).toBe(45);
+    expect(definition.classes[0]?.indicators[0]?.children[0]?.points).toBe(60);
+    expect(set.classes[0]?.bonuses).toBe(definition.classes[0]?.bonuses);
+    const removed = removeAt(definition, ['classes', 0, 'bonuses', 0]) as typeof definition;
+    expect(removed.classes[0]?.bonuses).toEqual([]);
+    expect(definition.classes[0]?.bonuses).toHaveLength(1);
+    const appended = appendAt(definition, ['classes', 0, 'bonuses'], { id: 'b2' }) as typeof definition;
+    expect(appended.classes[0]?.bonuses.map((b) => b.id)).toEqual(['praise', 'b2']);
+    const unset = setAt(definition, ['total'], undefined) as Record<string, unknown>;
+    expect('total' in unset).toBe(false);
   });
 });

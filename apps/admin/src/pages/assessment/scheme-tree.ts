@@ -91,3 +91,67 @@ export function setIndicatorPoints(definition: unknown, key: string, points: num
   target.points = points;
   return copy;
 }
+
+/** A place in a scheme definition: keys and array indexes from the root (`['classes', 0, 'name']`). */
+export type DefinitionPath = readonly (string | number)[];
+
+/** The core's way of writing a path (`classes[0].indicators[1].points`), as its issues name them. */
+export function pathString(path: DefinitionPath): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
+}
+
+function cloneAlong(
+  root: unknown,
+  path: DefinitionPath,
+): { copy: unknown; parent: Record<string | number, unknown> | null } {
+  const copy = Array.isArray(root) ? [...root] : { ...(root as object) };
+  let node = copy as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] as string | number;
+    const child = node[key];
+    const next = Array.isArray(child) ? [...child] : { ...((child as object | undefined) ?? {}) };
+    node[key] = next;
+    node = next as Record<string | number, unknown>;
+  }
+  return { copy, parent: path.length === 0 ? null : node };
+}
+
+/** A copy of the definition with the value at `path` set (undefined removes the key); the original is left as it was. */
+export function setAt(definition: unknown, path: DefinitionPath, value: unknown): unknown {
+  const { copy, parent } = cloneAlong(definition ?? {}, path);
+  if (!parent) return value;
+  const last = path[path.length - 1] as string | number;
+  if (value === undefined && !Array.isArray(parent)) delete parent[last];
+  else parent[last] = value;
+  return copy;
+}
+
+/** A copy of the definition without the array element at `path`. */
+export function removeAt(definition: unknown, path: DefinitionPath): unknown {
+  const { copy, parent } = cloneAlong(definition ?? {}, path);
+  const last = path[path.length - 1];
+  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+  return copy;
+}
+
+/** A copy of the definition with `value` appended to the array at `path` (made when missing). */
+export function appendAt(definition: unknown, path: DefinitionPath, value: unknown): unknown {
+  const list = path.reduce<unknown>(
+    (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+    definition,
+  );
+  return setAt(definition, path, [...(Array.isArray(list) ? list : []), value]);
+}
+
+/** A method's parameters when its kind is chosen (what `validateScheme` needs, with usual values). */
+export const METHOD_DEFAULTS: Readonly<Record<string, Record<string, unknown>>> = {
+  completion: { kind: 'completion', lateFraction: 0.5 },
+  timeliness: { kind: 'timeliness', per: 'late_item', deduct: 1 },
+  events: { kind: 'events', direction: 'deduct', each: 1, match: { kind: 'circular', tone: 'criticism' } },
+  recurring: { kind: 'recurring', match: { kind: 'training' }, minimum: 1, belowMinimum: 'zero' },
+  manual: { kind: 'manual', whenMissing: 'zero' },
+};
+
+export { METHOD_LABELS };

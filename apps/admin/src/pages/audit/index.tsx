@@ -1,77 +1,159 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Space, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
-import { request } from '../../graphql/client';
-import { graphql, type ResultOf } from '../../graphql/graphql';
-import { QUERY_KEYS } from '../../graphql/query-keys';
-import { formatChineseDateTime } from '../../lib/dates';
+import { UNIT_SEARCH, unitSelectOptions, unitsQuery } from '../../graphql/unit-options';
+import { chinaToday, formatChineseDateTime } from '../../lib/dates';
+import { exportSheet } from '../../lib/export-xlsx';
+import {
+  type AuditEntry,
+  type AuditFilters,
+  allEntries,
+  auditFiltersQuery,
+  auditPageQuery,
+  changeText,
+  NO_FILTERS,
+} from './audit-data';
 
-const AuditQuery = graphql(`
-  query AuditLog($after: String, $action: String, $entityType: String) {
-    auditLog(first: 100, after: $after, action: $action, entityType: $entityType) {
-      edges { node { id at action entityType entityId before after actor { username } } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
-
-type Entry = ResultOf<typeof AuditQuery>['auditLog']['edges'][number]['node'];
-
-const ACTION_LABELS: Readonly<Record<string, string>> = {
-  login: '登录',
-  logout: '退出',
-  recordProgress: '报送进展',
-  supersedeReport: '更正报送',
-  attachEvidence: '补充佐证',
-  bulkUpdateStatus: '批量更新',
-  recordEvent: '登记事件',
-  upsertUnit: '维护单位',
-  addUnitAlias: '添加别名',
-  defineAssessmentScheme: '保存考核方案',
-  runAssessment: '运行考核',
-  importPlan: '导入方案',
-  createUser: '新建用户',
-};
-
-export default function AuditPage() {
-  const [action, setAction] = useState<string | null>(null);
-  const [pages, setPages] = useState<(string | null)[]>([null]);
-  const after = pages.at(-1) ?? null;
-  const log = useQuery({
-    queryKey: [...QUERY_KEYS.audit, action, after],
-    queryFn: async () => (await request(AuditQuery, { after, action, entityType: null })).auditLog,
-  });
+/** The before/after of an entry as a table of fields, in words. */
+function Changes({ entry }: { readonly entry: AuditEntry }) {
+  if (entry.changes.length === 0) return <Typography.Text type="secondary">无字段变化</Typography.Text>;
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        审计日志
-      </Typography.Title>
+    <Table
+      rowKey="field"
+      size="small"
+      pagination={false}
+      dataSource={entry.changes}
+      style={{ maxWidth: 900 }}
+      columns={[
+        { title: '字段', key: 'label', width: 200, render: (_, c) => c.label.zh },
+        { title: '修改前', dataIndex: 'before', render: (v: string | null) => v ?? '—' },
+        { title: '修改后', dataIndex: 'after', render: (v: string | null) => v ?? '—' },
+      ]}
+    />
+  );
+}
+
+/** One searchable filter choice; clearing it removes the filter. */
+function FilterSelect(props: {
+  readonly label: string;
+  readonly width: number;
+  readonly options: readonly { value: string; label: string }[];
+  readonly onChange: (value: string | null) => void;
+}) {
+  return (
+    <Select
+      aria-label={props.label}
+      placeholder={props.label}
+      allowClear
+      showSearch={UNIT_SEARCH}
+      style={{ width: props.width }}
+      options={[...props.options]}
+      onChange={(v: string | undefined) => props.onChange(v ?? null)}
+    />
+  );
+}
+
+function FilterBar({ onChange }: { readonly onChange: (f: Partial<AuditFilters>) => void }) {
+  const options = useQuery(auditFiltersQuery);
+  const units = useQuery(unitsQuery);
+  return (
+    <Space wrap>
       <Input.Search
         aria-label="按操作筛选"
-        placeholder="操作(如 recordProgress)"
+        placeholder="操作(如 报送进展)"
         allowClear
-        style={{ width: 260 }}
-        onSearch={(v) => {
-          setAction(v.trim() || null);
+        style={{ width: 220 }}
+        onSearch={(v) => onChange({ action: v.trim() || null })}
+      />
+      <FilterSelect
+        label="操作类型"
+        width={180}
+        options={(options.data?.auditVocabulary.actions ?? []).map((a) => ({ value: a.key, label: a.zh }))}
+        onChange={(action) => onChange({ action })}
+      />
+      <FilterSelect
+        label="操作人"
+        width={160}
+        options={(options.data?.users.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.username }))}
+        onChange={(actorId) => onChange({ actorId })}
+      />
+      <FilterSelect
+        label="相关单位"
+        width={200}
+        options={unitSelectOptions(units.data)}
+        onChange={(unitId) => onChange({ unitId })}
+      />
+      <DatePicker.RangePicker
+        aria-label="日期"
+        onChange={(range) =>
+          onChange({
+            from: range?.[0]?.format('YYYY-MM-DD') ?? null,
+            to: range?.[1]?.format('YYYY-MM-DD') ?? null,
+          })
+        }
+      />
+    </Space>
+  );
+}
+
+export default function AuditPage() {
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
+  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [exporting, setExporting] = useState(false);
+  const log = useQuery(auditPageQuery(filters, pages.at(-1) ?? null));
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const entries = await allEntries(filters);
+      await exportSheet({
+        fileName: `审计日志-${chinaToday()}.xlsx`,
+        sheetName: '审计日志',
+        title: '审计日志',
+        header: ['时间', '操作人', '操作', '对象类型', '对象', '变更'],
+        rows: entries.map((e) => [
+          formatChineseDateTime(e.at),
+          e.actor?.username ?? '系统',
+          e.actionLabel.zh,
+          e.entityTypeLabel.zh,
+          e.entityName,
+          e.changes.map(changeText).join(';'),
+        ]),
+        widths: [20, 14, 16, 12, 40, 80],
+      });
+    } catch (error) {
+      void message.error(`导出失败:${(error as Error).message}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+  return (
+    <Page
+      title="审计日志"
+      extra={
+        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+          导出 Excel
+        </Button>
+      }
+    >
+      <FilterBar
+        onChange={(f) => {
+          setFilters((old) => ({ ...old, ...f }));
           setPages([null]);
         }}
       />
       <QueryState query={log} isEmpty={(l) => l.edges.length === 0} emptyText="暂无审计记录">
         {(l) => (
           <>
-            <Table<Entry>
+            <Table<AuditEntry>
               rowKey="id"
               size="small"
               pagination={false}
               dataSource={l.edges.map((e) => e.node)}
-              expandable={{
-                expandedRowRender: (e) => (
-                  <pre style={{ margin: 0, whiteSpace: 'pre-wrap', fontSize: 12 }}>
-                    {JSON.stringify({ 修改前: e.before, 修改后: e.after }, null, 2)}
-                  </pre>
-                ),
-              }}
+              expandable={{ expandedRowRender: (e) => <Changes entry={e} /> }}
               columns={[
                 {
                   title: '时间',
@@ -80,13 +162,17 @@ export default function AuditPage() {
                   render: (at: string) => formatChineseDateTime(at),
                 },
                 { title: '操作人', key: 'actor', width: 140, render: (_, e) => e.actor?.username ?? '系统' },
+                { title: '操作', key: 'action', width: 160, render: (_, e) => e.actionLabel.zh },
                 {
-                  title: '操作',
-                  dataIndex: 'action',
-                  width: 140,
-                  render: (a: string) => ACTION_LABELS[a] ?? a,
+                  title: '对象',
+                  key: 'entity',
+                  render: (_, e) => (
+                    <span>
+                      <Typography.Text type="secondary">{e.entityTypeLabel.zh}</Typography.Text>{' '}
+                      {e.entityName}
+                    </span>
+                  ),
                 },
-                { title: '对象', key: 'entity', render: (_, e) => `${e.entityType} ${e.entityId}` },
               ]}
             />
             <Space>
@@ -103,6 +189,6 @@ export default function AuditPage() {
           </>
         )}
       </QueryState>
-    </Space>
+    </Page>
   );
 }

@@ -22,11 +22,25 @@ const ImportPlanMutation = graphql(
  * Imports the plan through the gateway, which reads the document again: when it writes nothing, its
  * error findings say why, and fail the action like user errors.
  */
-export async function importPlan(source: PlanSource, metadata: PlanMetadata) {
+export async function importPlan(
+  source: PlanSource,
+  metadata: PlanMetadata,
+  next: { readonly previousPlanId: string | null; readonly carryOver: readonly string[] } = {
+    previousPlanId: null,
+    carryOver: [],
+  },
+) {
   // The same reading of the source as the preview's (format from the file's bytes, DOCX/XLSX in base64).
   const { format, content } = (await import('./parse-plan')).sourceContent(source);
   const { importPlan: payload } = await request(ImportPlanMutation, {
-    input: { content, format, dryRun: false, ...metadata },
+    input: {
+      content,
+      format,
+      dryRun: false,
+      ...metadata,
+      // The next year's plan (“起草下一年度方案”): linked to the previous one, its chosen items carried.
+      ...(next.previousPlanId ? { previousPlanId: next.previousPlanId, carryOver: [...next.carryOver] } : {}),
+    },
   });
   if (!payload.plan) {
     const problems = [

@@ -2,8 +2,11 @@ import { CheckOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Page } from '../../components/page';
 import { QUERY_KEYS } from '../../graphql/query-keys';
 import { showActionError, useAction } from '../../graphql/use-action';
+import { nextPlanFromParams } from '../plans/plans-data';
 import { importPlan } from './import-plan';
 import { MetadataFields, withField } from './metadata-fields';
 import type { PlanMetadata, PlanSource } from './parse-plan';
@@ -11,7 +14,7 @@ import { PreviewView } from './preview-view';
 import { type SourceTab, SourceTabs } from './source-tabs';
 
 /** Reads the plan in the browser for a preview (the core's readers), then imports it through the gateway. */
-function usePlanImport() {
+function usePlanImport(next: ReturnType<typeof nextPlanFromParams>) {
   const { message } = App.useApp();
   const parse = useMutation({
     mutationFn: async ({ source, metadata }: { source: PlanSource; metadata: PlanMetadata }) =>
@@ -20,8 +23,8 @@ function usePlanImport() {
   });
   const confirm = useAction({
     run: ({ source, metadata }: { source: PlanSource; metadata: PlanMetadata }) =>
-      importPlan(source, metadata),
-    invalidates: [QUERY_KEYS.plans, QUERY_KEYS.audit],
+      importPlan(source, metadata, next),
+    invalidates: [QUERY_KEYS.plans, QUERY_KEYS.planAdmin, QUERY_KEYS.audit],
     success: '方案已导入',
   });
   return { parse, confirm };
@@ -31,8 +34,11 @@ export default function ImportPage() {
   const [tab, setTab] = useState<SourceTab>('text');
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; data: ArrayBuffer } | null>(null);
-  const [metadata, setMetadata] = useState<PlanMetadata>({});
-  const { parse, confirm } = usePlanImport();
+  // Opened from “起草下一年度方案” (pages/plans): 文号, 成文日期 … prefilled, the previous plan linked.
+  const [params] = useSearchParams();
+  const [next] = useState(() => nextPlanFromParams(params));
+  const [metadata, setMetadata] = useState<PlanMetadata>(next.metadata as PlanMetadata);
+  const { parse, confirm } = usePlanImport(next);
   // Any change to the source or its particulars makes the preview stale.
   const changed =
     <T,>(set: (value: T) => void) =>
@@ -48,14 +54,19 @@ export default function ImportPage() {
   const imported = confirm.data;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        导入
-      </Typography.Title>
+    <Page title="导入" size="large">
       <Typography.Text type="secondary">
         粘贴已印发的实施方案全文(含附件任务分解表)或其网页,或上传方案文件(Word .docx、网页 .html、任务分解表
         .xlsx / .csv、文本 .txt;格式按文件内容识别)。先解析预览,核对问题后再确认导入。
       </Typography.Text>
+      {next.previousPlanId && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="next-plan-notice"
+          title={`下一年度方案:接续方案 ${next.previousPlanId},沿用其考核方案${next.carryOver.length > 0 ? `,延续 ${next.carryOver.length} 项长期坚持事项` : ''}。文号与成文日期已预填,请按正式文件补全核对。`}
+        />
+      )}
       <Card>
         <SourceTabs
           tab={tab}
@@ -99,6 +110,6 @@ export default function ImportPage() {
         />
       )}
       {preview && <PreviewView preview={preview} />}
-    </Space>
+    </Page>
   );
 }

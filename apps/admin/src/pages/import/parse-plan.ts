@@ -1,6 +1,7 @@
 // Loaded only on the import page: the core's readers run in the browser for the preview, exactly
 // as `qxg import` runs them on the command line.
 import {
+  deadlinesBeforeIssue,
   type ImportFinding,
   type ParsePlanDocumentOptions,
   type Plan,
@@ -8,6 +9,7 @@ import {
   qixingguanUnits,
 } from '@qxg/disclosure-core';
 import { detectPlanFormat, readPlanCsv, readPlanDocx, readPlanHtml, readPlanXlsx } from '@qxg/plan-io';
+import { decodePlanText } from '@qxg/plan-io/text';
 import type { graphql } from '../../graphql/graphql';
 
 export interface PreviewItem {
@@ -60,21 +62,6 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** UTF-8, or GB18030 where an older government page declares GB2312 / GBK (as plan-io's file reader does). */
-function decodeText(bytes: Uint8Array): string {
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  const head = utf8.slice(0, 4096);
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*(gb2312|gbk|gb18030)/iu.test(head);
-  if (declared || (utf8.includes('\uFFFD') && !head.includes('utf-8'))) {
-    try {
-      return new TextDecoder('gb18030').decode(bytes);
-    } catch {
-      return utf8;
-    }
-  }
-  return utf8;
-}
-
 /**
  * The source as the gateway takes it. A file's format comes from its bytes first and its name second
  * (plan-io's `detectPlanFormat`: a zip with `word/` is DOCX, one with `xl/` XLSX, markup is HTML);
@@ -89,7 +76,7 @@ export function sourceContent(source: PlanSource): SourceContent {
   const format = detectPlanFormat(bytes, source.name);
   if (format === 'docx' || format === 'xlsx')
     return { format: format === 'docx' ? 'DOCX' : 'XLSX', content: toBase64(bytes), bytes };
-  const text = decodeText(bytes);
+  const text = decodePlanText(bytes);
   return { format: format === 'html' ? 'HTML' : format === 'csv' ? 'CSV' : 'TEXT', content: text };
 }
 
@@ -147,6 +134,13 @@ export async function previewPlan(source: PlanSource, metadata: PlanMetadata = {
     },
     counts: { categories: plan?.categories.length ?? 0, keyTasks, workItems: items.length },
     items,
-    findings: result.findings,
+    // Dated deadlines before the 成文日期 (a plan copied from last year's): the core's warning, as the
+    // gateway's import adds it when the reader has not.
+    findings: [
+      ...result.findings,
+      ...(plan && !result.findings.some((f) => (f.code as string) === 'deadline_before_issue')
+        ? (deadlinesBeforeIssue(plan) as unknown as typeof result.findings)
+        : []),
+    ],
   };
 }

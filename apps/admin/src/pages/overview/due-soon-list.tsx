@@ -1,5 +1,6 @@
 import { List } from 'antd';
 import { Link } from 'react-router';
+import { EstimatedTag } from '../../components/estimated-notice';
 import { StatusTag } from '../../components/status-tag';
 import { formatChineseDate } from '../../lib/dates';
 import { statusLabel } from '../../lib/vocabulary';
@@ -20,7 +21,12 @@ export function DueSoonList({ items }: { readonly items: readonly DueItem[] }) {
         <List.Item extra={<StatusTag status={item.status.status} />}>
           <List.Item.Meta
             title={<Link to={`/items/${encodeURIComponent(item.id)}`}>{item.content}</Link>}
-            description={`任务${item.keyTask.number} · ${item.deadlineText} · 截止 ${formatChineseDate(item.dueOn)}${daysText(item.status.workingDaysLeft)}`}
+            description={
+              <>
+                {`任务${item.keyTask.number} · ${item.deadlineText} · 截止 ${formatChineseDate(item.dueOn)}${daysText(item.status.workingDaysLeft)}`}
+                {item.status.estimated && <EstimatedTag />}
+              </>
+            }
           />
         </List.Item>
       )}

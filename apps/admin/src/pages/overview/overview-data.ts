@@ -22,7 +22,7 @@ export const OverviewQuery = graphql(`
           deadlineText
           dueOn
           keyTask { number }
-          status(asOf: $asOf) { status workingDaysLeft }
+          status(asOf: $asOf) { status workingDaysLeft estimated }
         }
       }
     }

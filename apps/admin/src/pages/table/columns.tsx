@@ -1,5 +1,6 @@
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import { EstimatedTag } from '../../components/estimated-notice';
 import { StatusTag } from '../../components/status-tag';
 import { formatChineseDate } from '../../lib/dates';
 import { rowSpans } from '../../lib/merge-cells';
@@ -80,7 +81,12 @@ export function tableColumns(
       render: (_, row) => (
         <div>
           <div>{row.deadlineText}</div>
-          {row.dueOn && <div className="qxg-muted">截止 {formatChineseDate(row.dueOn)}</div>}
+          {row.dueOn && (
+            <div className="qxg-muted">
+              截止 {formatChineseDate(row.dueOn)}
+              {row.status.estimated && <EstimatedTag />}
+            </div>
+          )}
         </div>
       ),
     },

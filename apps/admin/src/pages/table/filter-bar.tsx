@@ -1,7 +1,7 @@
 import { DatePicker, Input, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
-import { type UnitOption, unitSelectOptions } from '../../graphql/unit-options';
+import { UNIT_SEARCH, type UnitOption, unitSelectOptions } from '../../graphql/unit-options';
 import { CHINESE_DATE_FORMAT } from '../../lib/dates';
 import { STATUS_OPTIONS, UNIT_KIND_OPTIONS } from '../../lib/vocabulary';
 
@@ -43,7 +43,7 @@ function MultiFilter({
       mode="multiple"
       placeholder={label}
       allowClear
-      {...(searchable ? { showSearch: { optionFilterProp: 'label' } } : {})}
+      {...(searchable ? { showSearch: UNIT_SEARCH } : {})}
       style={{ minWidth }}
       loading={loading}
       value={list(params, param)}

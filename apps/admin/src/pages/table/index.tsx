@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { visibleUnitId } from '../../auth/permissions';
 import { useViewer } from '../../auth/session';
 import { useAsOf } from '../../components/as-of';
+import { Page } from '../../components/page';
 import { usePlan } from '../../components/plan';
 import { QueryState } from '../../components/query-state';
 import { formatChineseDate } from '../../lib/dates';
@@ -51,10 +52,7 @@ export default function DecompositionTable() {
   );
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        任务分解表
-      </Typography.Title>
+    <Page title="任务分解表">
       <Typography.Text type="secondary">
         {plan.title}({plan.docNumber})· 状态按 {formatChineseDate(asOf)} 计算
       </Typography.Text>
@@ -106,6 +104,6 @@ export default function DecompositionTable() {
           )}
         </QueryState>
       </div>
-    </Space>
+    </Page>
   );
 }

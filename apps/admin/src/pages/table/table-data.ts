@@ -15,7 +15,7 @@ export const DecompositionTableQuery = graphql(`
           content
           deadlineText
           dueOn
-          status(asOf: $asOf) { status isOverdue workingDaysLeft explanation { zh } }
+          status(asOf: $asOf) { status isOverdue workingDaysLeft estimated explanation { zh } }
           keyTask { id number title category { id number title } }
           leads: assignments(role: LEAD, first: 100) {
             edges { node { expandedFrom unit { key name } } }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Space } from 'antd';
+import { Button, Card, Descriptions, Space } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { visibleUnitId } from '../../auth/permissions';
 import { useViewer } from '../../auth/session';
@@ -9,6 +10,7 @@ import { request } from '../../graphql/client';
 import { graphql } from '../../graphql/graphql';
 import { QUERY_KEYS } from '../../graphql/query-keys';
 import { unitKindLabel } from '../../lib/vocabulary';
+import { UnitEditModal } from '../units/unit-edit-modal';
 import { UnitAssignments } from './unit-assignments';
 import { UnitScore } from './unit-score';
 
@@ -26,6 +28,8 @@ export default function UnitPage() {
 }
 
 function UnitView({ unitKey }: { readonly unitKey: string }) {
+  const can = useViewer().can;
+  const [editing, setEditing] = useState(false);
   const unit = useQuery({
     queryKey: [...QUERY_KEYS.unit, unitKey],
     queryFn: async () => (await request(UnitQuery, { key: unitKey })).unit,
@@ -35,7 +39,10 @@ function UnitView({ unitKey }: { readonly unitKey: string }) {
       {(u) =>
         u && (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Card title={u.name}>
+            <Card
+              title={u.name}
+              extra={can.manageUnits && <Button onClick={() => setEditing(true)}>编辑单位</Button>}
+            >
               <Descriptions
                 size="small"
                 column={{ xs: 1, md: 3 }}
@@ -48,6 +55,7 @@ function UnitView({ unitKey }: { readonly unitKey: string }) {
             </Card>
             <UnitScore unitKey={unitKey} />
             <UnitAssignments unitKey={unitKey} />
+            {editing && <UnitEditModal unit={u} onClose={() => setEditing(false)} />}
           </Space>
         )
       }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useAsOf } from '../../components/as-of';
+import { EstimatedTag } from '../../components/estimated-notice';
 import { usePlan } from '../../components/plan';
 import { QueryState } from '../../components/query-state';
 import { StatusTag } from '../../components/status-tag';
@@ -20,7 +21,7 @@ const UnitAssignmentsQuery = graphql(`
           id
           role
           expandedFrom
-          status(asOf: $asOf) { status dueOn explanation { zh } }
+          status(asOf: $asOf) { status dueOn estimated explanation { zh } }
           workItem { id content deadlineText keyTask { number title } }
         }
       }
@@ -76,7 +77,17 @@ export function UnitAssignments({ unitKey }: { readonly unitKey: string }) {
                   </Space>
                 ),
               },
-              { title: '完成时限', key: 'deadline', width: 140, render: (_, a) => a.workItem.deadlineText },
+              {
+                title: '完成时限',
+                key: 'deadline',
+                width: 140,
+                render: (_, a) => (
+                  <>
+                    {a.workItem.deadlineText}
+                    {a.status.estimated && <EstimatedTag />}
+                  </>
+                ),
+              },
               {
                 title: '状态',
                 key: 'status',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, List, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Statistic, Tag, Typography } from 'antd';
 import { useAsOf } from '../../components/as-of';
 import { EstimatedNotice } from '../../components/estimated-notice';
 import { usePlan } from '../../components/plan';
@@ -8,6 +8,7 @@ import { request } from '../../graphql/client';
 import { QUERY_KEYS } from '../../graphql/query-keys';
 import { formatChineseDate } from '../../lib/dates';
 import { AssessmentQuery, GRADE_COLORS, readResults, SchemesQuery } from '../assessment/assessment-data';
+import { UnitExplanation } from '../assessment/unit-explanation';
 
 /** The unit's score, rank and grade in the plan's first scheme's run as of the day, with the reasons. */
 export function UnitScore({ unitKey }: { readonly unitKey: string }) {
@@ -19,9 +20,8 @@ export function UnitScore({ unitKey }: { readonly unitKey: string }) {
       const schemes = (await request(SchemesQuery, { planId: plan.key })).plan?.assessmentSchemes ?? [];
       const scheme = schemes[0];
       if (!scheme) return { scheme: null, run: null };
-      const run = (
-        await request(AssessmentQuery, { planId: plan.key, schemeId: scheme.id, asOf, unitId: unitKey })
-      ).assessment;
+      const run = (await request(AssessmentQuery, { planId: plan.key, schemeId: scheme.id, asOf }))
+        .assessment;
       return { scheme, run };
     },
   });
@@ -52,25 +52,8 @@ export function UnitScore({ unitKey }: { readonly unitKey: string }) {
                   </div>
                 </div>
               </Space>
-              <List
-                size="small"
-                header={<b>得分说明</b>}
-                dataSource={run.explanationLines}
-                locale={{ emptyText: '无说明' }}
-                renderItem={(line) => (
-                  <List.Item>
-                    <Space>
-                      {line.points !== null && (
-                        <Tag color={line.points < 0 ? 'red' : 'green'}>
-                          {line.points > 0 ? '+' : ''}
-                          {line.points}
-                        </Tag>
-                      )}
-                      <span>{line.text}</span>
-                    </Space>
-                  </List.Item>
-                )}
-              />
+              <Typography.Text strong>得分说明</Typography.Text>
+              <UnitExplanation planId={plan.key} schemeId={scheme.id} asOf={asOf} unitId={unitKey} />
             </Space>
           );
         }}

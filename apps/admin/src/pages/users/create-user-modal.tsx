@@ -4,7 +4,7 @@ import { FormModal, required, requiredText } from '../../components/form-modal';
 import { request } from '../../graphql/client';
 import { graphql } from '../../graphql/graphql';
 import { QUERY_KEYS } from '../../graphql/query-keys';
-import { unitSelectOptions, unitsQuery } from '../../graphql/unit-options';
+import { UNIT_SEARCH, unitSelectOptions, unitsQuery } from '../../graphql/unit-options';
 import { useAction } from '../../graphql/use-action';
 import { UserErrorFields } from '../../graphql/user-errors';
 import { labelOptions, ROLE_LABELS } from '../../lib/labels';
@@ -28,19 +28,22 @@ interface UserForm {
   readonly unitId?: string;
 }
 
-function OneTimePassword({
+/** Shows a one-time password once (a new user, a reset): the user changes it at the first sign-in. */
+export function OneTimePassword({
   username,
   password,
   onClose,
+  reset = false,
 }: {
   readonly username: string;
   readonly password: string;
   readonly onClose: () => void;
+  readonly reset?: boolean;
 }) {
   return (
     <Modal
       open
-      title="用户已创建"
+      title={reset ? '密码已重置' : '用户已创建'}
       onCancel={onClose}
       onOk={onClose}
       okText="我已记下密码"
@@ -48,8 +51,8 @@ function OneTimePassword({
     >
       <Result
         status="success"
-        title={`用户 ${username} 已创建`}
-        subTitle="初始密码只显示这一次,请转交本人:"
+        title={reset ? `用户 ${username} 的密码已重置` : `用户 ${username} 已创建`}
+        subTitle="一次性密码只显示这一次,请转交本人;首次登录时须修改:"
         extra={
           <Typography.Text code copyable data-testid="one-time-password" style={{ fontSize: 18 }}>
             {password}
@@ -64,7 +67,6 @@ function OneTimePassword({
 export function CreateUserModal({ onClose }: { readonly onClose: () => void }) {
   const [form] = Form.useForm<UserForm>();
   const role = Form.useWatch('role', form);
-  const units = useQuery(unitsQuery);
   const create = useAction({
     run: async (v: UserForm) =>
       (
@@ -97,6 +99,16 @@ export function CreateUserModal({ onClose }: { readonly onClose: () => void }) {
       <Form.Item label="用户名" name="username" rules={[requiredText('请输入用户名')]}>
         <Input autoComplete="off" />
       </Form.Item>
+      <RoleUnitFields role={role} />
+    </FormModal>
+  );
+}
+
+/** The 角色 field and, for a reporter, 所属单位 (shared by creating and editing a user). */
+export function RoleUnitFields({ role }: { readonly role: string | undefined }) {
+  const units = useQuery(unitsQuery);
+  return (
+    <>
       <Form.Item label="角色" name="role" rules={[{ required: true }]}>
         <Select options={labelOptions(ROLE_LABELS)} />
       </Form.Item>
@@ -104,12 +116,12 @@ export function CreateUserModal({ onClose }: { readonly onClose: () => void }) {
         <Form.Item label="所属单位" name="unitId" rules={[required('报送员须绑定单位')]}>
           <Select
             aria-label="所属单位"
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={UNIT_SEARCH}
             loading={units.isPending}
             options={unitSelectOptions(units.data)}
           />
         </Form.Item>
       )}
-    </FormModal>
+    </>
   );
 }

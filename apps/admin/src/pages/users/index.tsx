@@ -1,26 +1,31 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { request } from '../../graphql/client';
-import { graphql, type ResultOf } from '../../graphql/graphql';
+import { graphql } from '../../graphql/graphql';
 import { readAllPages } from '../../graphql/pages';
 import { QUERY_KEYS } from '../../graphql/query-keys';
 import { formatChineseDateTime } from '../../lib/dates';
 import { ROLE_LABELS } from '../../lib/labels';
 import { CreateUserModal } from './create-user-modal';
+import { UserActions, type UserRow, UserRowFields } from './user-actions';
 
-const UsersQuery = graphql(`
+const UsersQuery = graphql(
+  `
   query Users($after: String) {
     users(first: 100, after: $after) {
-      edges { node { id username role disabled createdAt unit { key name } } }
+      edges { node { ...UserRowFields } }
       pageInfo { hasNextPage endCursor }
     }
   }
-`);
+`,
+  [UserRowFields],
+);
 
-type User = ResultOf<typeof UsersQuery>['users']['edges'][number]['node'];
+type User = UserRow;
 
 export default function UsersPage() {
   const [adding, setAdding] = useState(false);
@@ -29,15 +34,14 @@ export default function UsersPage() {
     queryFn: () => readAllPages(async (after) => (await request(UsersQuery, { after })).users),
   });
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          用户
-        </Typography.Title>
+    <Page
+      title="用户"
+      extra={
         <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
           新建用户
         </Button>
-      </Space>
+      }
+    >
       <QueryState query={users} isEmpty={(u) => u.length === 0}>
         {(list) => (
           <Table<User>
@@ -57,8 +61,15 @@ export default function UsersPage() {
               {
                 title: '状态',
                 dataIndex: 'disabled',
-                width: 90,
-                render: (d: boolean) => (d ? <Tag color="red">已停用</Tag> : <Tag color="green">正常</Tag>),
+                width: 120,
+                render: (d: boolean, u) =>
+                  d ? (
+                    <Tag color="red">已停用</Tag>
+                  ) : u.mustChangePassword ? (
+                    <Tag color="orange">待改初始密码</Tag>
+                  ) : (
+                    <Tag color="green">正常</Tag>
+                  ),
               },
               {
                 title: '创建时间',
@@ -66,11 +77,12 @@ export default function UsersPage() {
                 width: 180,
                 render: (c: string) => formatChineseDateTime(c),
               },
+              { title: '操作', key: 'actions', width: 330, render: (_, u) => <UserActions user={u} /> },
             ]}
           />
         )}
       </QueryState>
       {adding && <CreateUserModal onClose={() => setAdding(false)} />}
-    </Space>
+    </Page>
   );
 }

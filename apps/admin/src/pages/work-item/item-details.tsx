@@ -1,5 +1,5 @@
-import { Card, Descriptions, Space, Tag } from 'antd';
-import { ESTIMATED_TEXT } from '../../components/estimated-notice';
+import { Card, Descriptions, Space } from 'antd';
+import { EstimatedTag } from '../../components/estimated-notice';
 import { StatusTag } from '../../components/status-tag';
 import { formatChineseDate } from '../../lib/dates';
 import type { Item } from './work-item-data';
@@ -36,11 +36,7 @@ export function ItemDetails({ item, asOf }: { readonly item: Item; readonly asOf
             children: (
               <span>
                 {item.status.explanation.zh}
-                {item.status.estimated && (
-                  <Tag color="warning" style={{ marginLeft: 8 }} title={ESTIMATED_TEXT}>
-                    按周末估算
-                  </Tag>
-                )}
+                {item.status.estimated && <EstimatedTag />}
               </span>
             ),
           },

@@ -1,34 +1,26 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Plan } from '@qxg/disclosure-core';
 import { type ExportOptions, type ItemProgress, writePlanCsv, writePlanXlsx } from '@qxg/plan-io';
-import { type CliCommand, EXIT, progress } from '../io';
+import { type CliCommand, EXIT, fileCommandArgs, progress } from '../io';
 
 export const EXPORT_USAGE = `用法 usage: qxg export <plan.json> [--xlsx out.xlsx] [--csv out.csv] [--as-of YYYY-MM-DD] [--progress progress.json]
   Writes the plan's decomposition table (任务分解表). plan.json is what \`qxg import --json\` prints
   (or a plan alone); progress.json maps work item ids to { "status": "进行中", "dueOn": "2020-09-30" }.`;
 
+const OPTIONS = {
+  xlsx: { type: 'string' },
+  csv: { type: 'string' },
+  'as-of': { type: 'string' },
+  progress: { type: 'string' },
+} as const;
+
 /** `qxg export`: writes a plan's decomposition table as XLSX and/or CSV. */
 export const exportCommand: CliCommand = async (argv, io) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (cause) {
-    io.stderr(`${(cause as Error).message}\n${EXPORT_USAGE}\n`);
-    return EXIT.usage;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(`${EXPORT_USAGE}\n`);
-    return EXIT.ok;
-  }
-  const file = positionals[0];
-  if (
-    file === undefined ||
-    positionals.length > 1 ||
-    (values.xlsx === undefined && values.csv === undefined)
-  ) {
+  const parsed = fileCommandArgs(argv, OPTIONS, EXPORT_USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, file } = parsed;
+  if (values.xlsx === undefined && values.csv === undefined) {
     io.stderr(`${EXPORT_USAGE}\n`);
     return EXIT.usage;
   }
@@ -76,17 +68,3 @@ export const exportCommand: CliCommand = async (argv, io) => {
   );
   return EXIT.ok;
 };
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      xlsx: { type: 'string' },
-      csv: { type: 'string' },
-      'as-of': { type: 'string' },
-      progress: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}

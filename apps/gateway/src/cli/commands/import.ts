@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ImportFinding, ParsedPlanDocument, PlanInput } from '@qxg/disclosure-core';
 import { readPlanFile } from '@qxg/plan-io';
-import { type CliCommand, EXIT, fit, progress } from '../io';
+import { type CliCommand, EXIT, fileCommandArgs, fit, progress } from '../io';
 import { readRegistryFile } from '../registry-file';
 
 export const IMPORT_USAGE = `用法 usage: qxg import <file.txt|.docx|.html|.xlsx|.csv> [--registry units.json] [--year 2020] [--id plan-id]
@@ -12,25 +11,21 @@ export const IMPORT_USAGE = `用法 usage: qxg import <file.txt|.docx|.html|.xls
   CSV), prints it and its findings,
   and exits 1 when a finding is an error.`;
 
+const OPTIONS = {
+  registry: { type: 'string' },
+  year: { type: 'string' },
+  id: { type: 'string' },
+  'doc-number': { type: 'string' },
+  'issued-on': { type: 'string' },
+  issuer: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
 /** `qxg import`: reads a plan and prints it (a table, or JSON with --json) with its findings. */
 export const importCommand: CliCommand = async (argv, io) => {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (cause) {
-    io.stderr(`${(cause as Error).message}\n${IMPORT_USAGE}\n`);
-    return EXIT.usage;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(`${IMPORT_USAGE}\n`);
-    return EXIT.ok;
-  }
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) {
-    io.stderr(`${IMPORT_USAGE}\n`);
-    return EXIT.usage;
-  }
+  const args = fileCommandArgs(argv, OPTIONS, IMPORT_USAGE, io);
+  if (typeof args === 'number') return args;
+  const { values, file } = args;
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !Number.isInteger(year)) {
     io.stderr(`--year 应为年份 (must be a year): ${values.year}\n`);
@@ -77,23 +72,6 @@ export const importCommand: CliCommand = async (argv, io) => {
   }
   return result.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 };
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      registry: { type: 'string' },
-      year: { type: 'string' },
-      id: { type: 'string' },
-      'doc-number': { type: 'string' },
-      'issued-on': { type: 'string' },
-      issuer: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
 
 /** The plan as a readable table, then its findings. */
 export function renderTable(

@@ -257,38 +257,17 @@ function checkMethod(sc: SchemeCheck, m: unknown, path: string): void {
           'lateFraction must be within 0–1 with at most three decimals',
         );
       }
-      if (m.whenNoneDue !== undefined && m.whenNoneDue !== 'full' && m.whenNoneDue !== 'zero') {
-        sc.issue(
-          'invalid_value',
-          `${path}.whenNoneDue`,
-          'whenNoneDue 须为 full 或 zero',
-          'whenNoneDue must be "full" or "zero"',
-        );
-      }
+      checkOneOf(sc, m, 'whenNoneDue', path, ['full', 'zero'], true);
       checkScope(sc, m.scope, `${path}.scope`);
       break;
     }
     case 'timeliness':
-      if (m.per !== 'late_item' && m.per !== 'working_day_late') {
-        sc.issue(
-          'invalid_value',
-          `${path}.per`,
-          'per 须为 late_item 或 working_day_late',
-          'per must be "late_item" or "working_day_late"',
-        );
-      }
+      checkOneOf(sc, m, 'per', path, ['late_item', 'working_day_late']);
       sc.v.points(m, 'deduct', path);
       checkScope(sc, m.scope, `${path}.scope`);
       break;
     case 'events':
-      if (m.direction !== 'deduct' && m.direction !== 'add') {
-        sc.issue(
-          'invalid_value',
-          `${path}.direction`,
-          'direction 须为 deduct 或 add',
-          'direction must be "deduct" or "add"',
-        );
-      }
+      checkOneOf(sc, m, 'direction', path, ['deduct', 'add']);
       sc.v.points(m, 'each', path);
       checkMatch(sc, m.match, `${path}.match`);
       break;
@@ -302,26 +281,31 @@ function checkMethod(sc: SchemeCheck, m: unknown, path: string): void {
           'minimum must be a positive integer',
         );
       }
-      if (m.belowMinimum !== 'zero' && m.belowMinimum !== 'proportional') {
-        sc.issue(
-          'invalid_value',
-          `${path}.belowMinimum`,
-          'belowMinimum 须为 zero 或 proportional',
-          'belowMinimum must be "zero" or "proportional"',
-        );
-      }
+      checkOneOf(sc, m, 'belowMinimum', path, ['zero', 'proportional']);
       checkMatch(sc, m.match, `${path}.match`);
       break;
     }
     case 'manual':
-      if (m.whenMissing !== undefined && m.whenMissing !== 'zero' && m.whenMissing !== 'full') {
-        sc.issue(
-          'invalid_value',
-          `${path}.whenMissing`,
-          'whenMissing 须为 zero 或 full',
-          'whenMissing must be "zero" or "full"',
-        );
-      }
+      checkOneOf(sc, m, 'whenMissing', path, ['zero', 'full'], true);
       break;
   }
+}
+
+/** `m[key]` is one of `allowed` (or, when `optional`, absent): else an `invalid_value` issue. */
+function checkOneOf(
+  sc: SchemeCheck,
+  m: Record<string, unknown>,
+  key: string,
+  path: string,
+  allowed: readonly string[],
+  optional = false,
+): void {
+  const value = m[key];
+  if ((optional && value === undefined) || allowed.includes(value as string)) return;
+  sc.issue(
+    'invalid_value',
+    `${path}.${key}`,
+    `${key} 须为 ${allowed.join(' 或 ')}`,
+    `${key} must be ${allowed.map((a) => `"${a}"`).join(' or ')}`,
+  );
 }

@@ -13,7 +13,10 @@ import type { AssignmentProgress } from '../../progress/evaluate-assignment';
 import type { ProgressReport, ReportId } from '../../progress/types';
 import type { WorkItemPlace } from '../indicator-context';
 import type { LineSource, WorkScope } from '../types';
+import { type ItemLabels, itemLabels } from './item-label';
 import type { LineText } from './lazy-line';
+
+type AssignmentSource = Extract<LineSource, { kind: 'assignment' }>;
 
 /** Completion classes: on time, late, missed, not due. */
 export const ON_TIME = 0;
@@ -102,6 +105,8 @@ export function judgementOfProgress(p: AssignmentProgress, calendar: WorkCalenda
 
 /** One unit's assignments, judged. Arrays grow to the largest unit and are reused. */
 export class UnitDuties {
+  /** How lines name a work item (任务5 第2项 …). */
+  readonly label: ItemLabels;
   count = 0;
   /** Lines are written as plain objects with their sentences (`scoreUnits`'s default). */
   eager = false;
@@ -112,6 +117,10 @@ export class UnitDuties {
   readonly #sources: (LineSource | undefined)[] = [];
   /** Line wordings shared by every unit of one scoring (see `sharedText`). */
   readonly #texts = new Map<string, LineText>();
+
+  constructor(label: ItemLabels = itemLabels(new Map())) {
+    this.label = label;
+  }
 
   reset(): void {
     this.count = 0;
@@ -157,26 +166,18 @@ export class UnitDuties {
       const a = this.assignments[i] as Assignment;
       const j = this.judged[i] as Judgement;
       const reportId = this.reportIds[i];
-      // Two literals rather than a spread: one object, one shape each, at 500,000 lines.
-      s =
-        reportId !== undefined
-          ? {
-              kind: 'assignment',
-              workItemId: a.workItemId,
-              role: a.role,
-              status: j.status,
-              dueOn: j.dueOn,
-              doneOn: j.doneOn,
-              reportId,
-            }
-          : {
-              kind: 'assignment',
-              workItemId: a.workItemId,
-              role: a.role,
-              status: j.status,
-              dueOn: j.dueOn,
-              doneOn: j.doneOn,
-            };
+      // One literal, its report set after it (the key order of `LineSource`): one object per
+      // assignment, shared by its lines in every indicator.
+      const source: { -readonly [K in keyof AssignmentSource]: AssignmentSource[K] } = {
+        kind: 'assignment',
+        workItemId: a.workItemId,
+        role: a.role,
+        status: j.status,
+        dueOn: j.dueOn,
+        doneOn: j.doneOn,
+      };
+      if (reportId !== undefined) source.reportId = reportId;
+      s = source;
       this.#sources[i] = s;
     }
     return s;
@@ -216,7 +217,7 @@ export function dutiesFromProgress(
   calendar: WorkCalendar,
   places: ReadonlyMap<WorkItemId, WorkItemPlace>,
 ): UnitDuties {
-  const d = new UnitDuties();
+  const d = new UnitDuties(itemLabels(places));
   for (const p of progress) {
     const j = judgementOfProgress(p, calendar);
     // As assignmentSource read it: with a done day, the first done report of that day (or none).

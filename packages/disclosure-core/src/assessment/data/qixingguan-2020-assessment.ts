@@ -1,5 +1,5 @@
 import { CoreError } from '../../_lib/core-error';
-import type { AssessmentScheme, Indicator } from '../types';
+import type { AssessmentScheme, Indicator, WorkScope } from '../types';
 import { validateScheme } from '../validate-scheme';
 
 const LATE_HALF = 0.5;
@@ -43,6 +43,16 @@ const safeguards = (prefix: string): Indicator => ({
       },
     },
   ],
+});
+
+/** 完成时效 (10 points): 0.5 off per working day late, within a scope. */
+const halfPointPerDayLate = (id: string, scope: WorkScope): Indicator => ({
+  kind: 'leaf',
+  id,
+  name: '完成时效',
+  points: 10,
+  rationale: '每逾期一个工作日扣0.5分,扣完为止。',
+  method: { kind: 'timeliness', per: 'working_day_late', deduct: 0.5, scope },
 });
 
 const bonuses = (prefix: string): Indicator[] => [
@@ -109,19 +119,7 @@ const scheme: AssessmentScheme = {
               rationale: '按时完成得全分,逾期完成得一半,逾期未完成不得分。',
               method: { kind: 'completion', lateFraction: LATE_HALF, scope: { categories: [2] } },
             },
-            {
-              kind: 'leaf',
-              id: 'x2.2',
-              name: '完成时效',
-              points: 10,
-              rationale: '每逾期一个工作日扣0.5分,扣完为止。',
-              method: {
-                kind: 'timeliness',
-                per: 'working_day_late',
-                deduct: 0.5,
-                scope: { categories: [2] },
-              },
-            },
+            halfPointPerDayLate('x2.2', { categories: [2] }),
           ],
         },
         {
@@ -160,19 +158,7 @@ const scheme: AssessmentScheme = {
               points: 25,
               method: { kind: 'completion', lateFraction: LATE_HALF, scope: { roles: ['lead'] } },
             },
-            {
-              kind: 'leaf',
-              id: 'd1.2',
-              name: '完成时效',
-              points: 10,
-              rationale: '每逾期一个工作日扣0.5分,扣完为止。',
-              method: {
-                kind: 'timeliness',
-                per: 'working_day_late',
-                deduct: 0.5,
-                scope: { roles: ['lead'] },
-              },
-            },
+            halfPointPerDayLate('d1.2', { roles: ['lead'] }),
           ],
         },
         {

@@ -5,7 +5,7 @@
  */
 import { CoreError } from '../../_lib/core-error';
 import type { LocalizedMessage } from '../../_lib/result';
-import type { DaySource, HolidayYear, LocalDay } from '../types';
+import type { CalendarCoverage, DaySource, HolidayYear, LocalDay } from '../types';
 import {
   civilFromDayNumber,
   dayNumberFromCivil,
@@ -15,30 +15,27 @@ import {
 } from './day-number';
 import { holidayName } from './holiday-names';
 
-export const KIND_WORKDAY = 0;
-export const KIND_WEEKEND = 1;
-export const KIND_HOLIDAY = 2;
-export const KIND_MAKEUP = 3;
+/** The kind byte of a covered day. */
+export const DAY_KIND = { workday: 0, weekend: 1, holiday: 2, makeup: 3 } as const;
 
-export interface DayTable {
+/** The table, with the years, notices and local-day count its calendar's `coverage()` reports. */
+export interface DayTable extends Pick<CalendarCoverage, 'years' | 'notices' | 'localDays'> {
   /** Day number of the first covered day (1 January of the first year). */
   readonly start: number;
   /** Day number of the last covered day (31 December of the last year). */
   readonly end: number;
+  /** Per covered day (index = day number - `start`): its {@link DAY_KIND}. */
   readonly kinds: Uint8Array;
   /** Index into `names` for holidays and make-up workdays, else 0. */
   readonly nameIndex: Uint16Array;
+  readonly names: readonly LocalizedMessage[];
   /** Index into `sources` for every covered day. */
   readonly sourceIndex: Uint16Array;
-  readonly names: readonly LocalizedMessage[];
   readonly sources: readonly DaySource[];
   /** `prefix[i]` = working days among covered days 0..i. */
   readonly prefix: Int32Array;
   /** Offsets (from `start`) of the working days, ascending. */
   readonly workdays: Int32Array;
-  readonly years: readonly number[];
-  readonly notices: readonly { readonly year: number; readonly urls: readonly string[] }[];
-  readonly localDays: number;
   /** Lazily filled cache of `YYYY-MM-DD` strings for covered days. */
   readonly isoCache: (string | undefined)[];
 }
@@ -80,7 +77,7 @@ export function buildDayTable(years: readonly HolidayYear[], localDays: readonly
 
   for (let i = 0; i < length; i++) {
     const wd = weekdayOf(start + i);
-    kinds[i] = wd === 0 || wd === 6 ? KIND_WEEKEND : KIND_WORKDAY;
+    kinds[i] = wd === 0 || wd === 6 ? DAY_KIND.weekend : DAY_KIND.workday;
     // Ordinary days cite the notice of their own year: it is what says they are not exceptions.
     sourceIndex[i] = civilFromDayNumber(start + i).year - first;
   }
@@ -104,7 +101,7 @@ export function buildDayTable(years: readonly HolidayYear[], localDays: readonly
     const weekend = wd === 0 || wd === 6;
     // A listed working day that is a weekday anyway (2020-02-03, when the extended Spring Festival
     // ended) is an ordinary workday; only a weekend worked is a make-up workday.
-    kinds[i] = work ? (weekend ? KIND_MAKEUP : KIND_WORKDAY) : KIND_HOLIDAY;
+    kinds[i] = work ? (weekend ? DAY_KIND.makeup : DAY_KIND.workday) : DAY_KIND.holiday;
     nameIndex[i] = work && !weekend ? 0 : nameId(name);
     sourceIndex[i] = source;
   };
@@ -126,13 +123,13 @@ export function buildDayTable(years: readonly HolidayYear[], localDays: readonly
   let count = 0;
   for (let i = 0; i < length; i++) {
     const k = kinds[i];
-    if (k === KIND_WORKDAY || k === KIND_MAKEUP) count++;
+    if (k === DAY_KIND.workday || k === DAY_KIND.makeup) count++;
     prefix[i] = count;
   }
   const workdays = new Int32Array(count);
   for (let i = 0, w = 0; i < length; i++) {
     const k = kinds[i];
-    if (k === KIND_WORKDAY || k === KIND_MAKEUP) workdays[w++] = i;
+    if (k === DAY_KIND.workday || k === DAY_KIND.makeup) workdays[w++] = i;
   }
 
   return {
@@ -160,7 +157,7 @@ export function isCovered(t: DayTable, dn: number): boolean {
 /** Working-day test on a covered day number. */
 export function isWorkingCovered(t: DayTable, dn: number): boolean {
   const k = t.kinds[dn - t.start];
-  return k === KIND_WORKDAY || k === KIND_MAKEUP;
+  return k === DAY_KIND.workday || k === DAY_KIND.makeup;
 }
 
 /** Weekend-only rule, for estimates outside coverage. */

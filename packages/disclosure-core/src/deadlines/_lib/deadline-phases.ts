@@ -41,7 +41,12 @@ const ONGOING_MARKERS = [
   '立即',
 ];
 const VAGUE_MARKERS = ['尽快', '及时', '适时', '逐步', '按时', '按要求', '抓紧'];
-const CADENCE = /[每按](年度|半年|季度|年|季|月|周|旬|日|天)/;
+const CADENCE = /[每按](年度|半年|季度|半个?月|年|季|月|周|旬|日|天)/;
+const HALF_MONTH = /^半个?月$/;
+const DAY_LIST_SEPARATORS = '、,和及与';
+// 法定时限(20个工作日), 法定期限为15个工作日: a statutory limit whose starting event is not written.
+const STATUTORY =
+  /法定(?:时限|期限)(?:为|是)?[(:]?([0-9]+|[〇零一二两三四五六七八九十]+)个?(工作日|自然日|日|天)\)?/;
 const CADENCE_WORDS: Readonly<Record<string, Cadence>> = {
   年度: 'year',
   半年: 'halfYear',
@@ -72,6 +77,8 @@ export interface Context {
   readonly norm: NormalizedText;
   readonly planYear: number;
   readonly issuedDn: number;
+  /** The year of the issue date (今年). */
+  readonly issueYear: number;
   readonly xunBefore: boolean;
   readonly reviewCadence: Cadence;
   readonly grace: DayCount;
@@ -250,21 +257,23 @@ export function readPeriods(
       i++;
       continue;
     }
-    const p = scanPeriod(s, i, ctx.planYear);
+    const p = scanPeriod(s, i, ctx.planYear, ctx.issueYear);
     if (p === undefined) {
       i++;
       continue;
     }
     if (isScanError(p)) {
+      const written = original(ctx, p.start, p.end);
+      const garbled = p.error === 'GARBLED_DATE';
       return {
         failure: failed([
           issue(
             ctx,
-            'INVALID_DATE',
+            p.error,
             p.start,
             p.end,
-            `日期不存在:${original(ctx, p.start, p.end)}`,
-            `No such date: ${p.detail}`,
+            garbled ? `日期写法有误,年份无法确定:${written}` : `日期不存在:${written}`,
+            garbled ? `Garbled date, its year cannot be told: ${p.detail}` : `No such date: ${p.detail}`,
           ),
         ]),
       };
@@ -316,7 +325,7 @@ export function readRelative(ctx: Context): Parsed | undefined {
     const unit = rel[3] === '工作日' ? 'workingDays' : 'calendarDays';
     const triggerText = rel[1] ?? '';
     const triggerStart = rel.index + 1;
-    const tp = triggerText.length > 0 ? scanPeriod(s, triggerStart, ctx.planYear) : undefined;
+    const tp = triggerText.length > 0 ? scanPeriod(s, triggerStart, ctx.planYear, ctx.issueYear) : undefined;
     const flags: DeadlineFlag[] = [];
     if (
       tp !== undefined &&
@@ -357,8 +366,73 @@ export function readRelative(ctx: Context): Parsed | undefined {
       within: { amount, unit },
     });
   }
+  const statutory = STATUTORY.exec(s);
+  if (statutory) {
+    const at = statutory.index;
+    return ok({
+      kind: 'relative',
+      text,
+      flags: [
+        {
+          code: 'TRIGGER_NOT_STATED',
+          message: {
+            zh: '只写了法定时限,未写从何时起算:按法定的起算事件(如收到申请之日)计,事件发生时请登记',
+            en: 'Only the statutory limit is written, not what it counts from: it counts from the statutory event (such as receipt of a request), to be recorded when it happens',
+          },
+          location: {
+            offset: originalOffset(ctx.norm, at, text.length),
+            text: original(ctx, at, at + statutory[0].length),
+          },
+        },
+      ],
+      trigger: { kind: 'event', key: STATUTORY_EVENT_KEY, description: '法定时限的起算事件' },
+      within: {
+        amount: readCount(statutory[1]),
+        unit: statutory[2] === '工作日' ? 'workingDays' : 'calendarDays',
+      },
+    });
+  }
 
   return undefined;
+}
+
+/** The event key of a statutory limit that does not say what it counts from (法定时限(20个工作日)). */
+export const STATUTORY_EVENT_KEY = '法定时限起算';
+
+/** 每月10日、20日、30日: the days named after a monthly cadence, and where the list ends. */
+function daysOfMonthAt(s: string, from: number): { days: number[]; end: number } {
+  const days: number[] = [];
+  let k = from;
+  for (;;) {
+    const n = readNumber(s, k);
+    if (n === undefined || (s[n.end] !== '日' && s[n.end] !== '号')) break;
+    days.push(n.value);
+    k = n.end + 1;
+    if (DAY_LIST_SEPARATORS.includes(s[k] ?? '') && isNumeralCode(s.charCodeAt(k + 1))) k++;
+    else break;
+  }
+  return { days, end: k };
+}
+
+function dayBeyondMonthEnd(
+  ctx: Context,
+  days: readonly number[],
+  start: number,
+  end: number,
+): DeadlineFlag[] {
+  const long = days.filter((d) => d > 28);
+  if (long.length === 0) return [];
+  const named = long.map((d) => `${d}日`).join('、');
+  return [
+    {
+      code: 'DAY_BEYOND_MONTH_END',
+      message: {
+        zh: `不是每个月都有${named}(如2月没有30日):没有该日的月份按当月最后一天计`,
+        en: `Not every month has day ${long.join(', ')} (February has no 30th): in such a month it is the month's last day`,
+      },
+      location: { offset: originalOffset(ctx.norm, start, ctx.text.length), text: original(ctx, start, end) },
+    },
+  ];
 }
 
 interface Start {
@@ -391,7 +465,8 @@ export function readRecurring(ctx: Context, st: Start): Parsed | undefined {
   {
     const at = cad.index;
     const word = cad[1] ?? '';
-    const cadence = CADENCE_WORDS[word];
+    const halfMonth = HALF_MONTH.test(word);
+    const cadence = halfMonth ? 'month' : CADENCE_WORDS[word];
     if (cadence === undefined) {
       return fail([
         issue(
@@ -406,8 +481,17 @@ export function readRecurring(ctx: Context, st: Start): Parsed | undefined {
     }
     const rest = s.slice(at);
     const m = COUNT_AT_LEAST.exec(rest) ?? COUNT_PLAIN.exec(rest);
-    const min = m ? readCount(m[1]) : 1;
-    const target = m && m[2] !== undefined ? readCount(m[2]) : min;
+    const named = cadence === 'month' && !halfMonth ? daysOfMonthAt(s, at + cad[0].length) : undefined;
+    const days = named?.days ?? [];
+    // 每半个月 is twice a month; 每月10日、20日、30日 is as many times as days are named.
+    const perWindow = halfMonth ? 2 : 1;
+    const min = days.length > 0 ? days.length : (m ? readCount(m[1]) : 1) * perWindow;
+    const target = days.length > 0 ? min : m && m[2] !== undefined ? readCount(m[2]) * perWindow : min;
+    if (days.some((d) => d < 1 || d > 31)) {
+      return fail([
+        issue(ctx, 'INVALID_DATE', at, named?.end ?? at, '每月没有这一天', 'No month has such a day'),
+      ]);
+    }
     if (!(min >= 1) || !(target >= min)) {
       const cStart = at + (m?.index ?? 0);
       return fail([
@@ -421,15 +505,30 @@ export function readRecurring(ctx: Context, st: Start): Parsed | undefined {
         ),
       ]);
     }
+    const flags = [...st.startFlags, ...dayBeyondMonthEnd(ctx, days, at, named?.end ?? at)];
+    if (halfMonth) {
+      flags.push({
+        code: 'HALF_MONTH_CADENCE',
+        message: {
+          zh: '每半个月按每月至少2次计(上、下半月各1次)',
+          en: 'Every half-month is read as at least twice a month (once in each half)',
+        },
+        location: {
+          offset: originalOffset(ctx.norm, at, text.length),
+          text: original(ctx, at, at + cad[0].length),
+        },
+      });
+    }
     return ok({
       kind: 'recurring',
       text,
-      flags: st.startFlags,
+      flags,
       cadence,
       minPerPeriod: min,
       targetPerPeriod: target,
       startsOn: st.startsOn,
       startSource: st.startSource,
+      ...(days.length > 0 ? { daysOfMonth: days } : {}),
     });
   }
 }

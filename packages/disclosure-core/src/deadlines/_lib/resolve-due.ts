@@ -42,6 +42,8 @@ function yearNote(d: ByDeadline): LocalizedMessage {
       return { zh: ',未写年份取方案年度', en: '; no year written, so the plan year' };
     case 'nextYear':
       return { zh: ',次年即方案年度的下一年', en: '; 次年 is the year after the plan year' };
+    case 'issueYear':
+      return { zh: ',今年即印发日期所在年份', en: '; 今年 is the year of the issue date' };
     default:
       return assertNever(d.yearSource, 'year source');
   }

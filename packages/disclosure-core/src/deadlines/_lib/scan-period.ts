@@ -29,7 +29,8 @@ export interface ScannedPeriod {
 }
 
 export interface ScanError {
-  readonly error: 'INVALID_DATE';
+  /** `INVALID_DATE`: no such date (13月, 2月30日); `GARBLED_DATE`: a date that contradicts itself. */
+  readonly error: 'INVALID_DATE' | 'GARBLED_DATE';
   readonly start: number;
   readonly end: number;
   readonly detail: string;
@@ -40,7 +41,7 @@ const YEAR_WORDS: Readonly<Record<string, YearSource>> = {
   明年: 'nextYear',
   翌年: 'nextYear',
   当年: 'planYear',
-  今年: 'planYear',
+  今年: 'issueYear',
   本年: 'planYear',
 };
 
@@ -53,25 +54,13 @@ function readMarker(s: string, i: number): { end: number; before: boolean } | un
   return undefined;
 }
 
+const PERIOD_START_CODES: ReadonlySet<number> = new Set(
+  Array.from('次明翌当今本年上下第全', (ch) => ch.charCodeAt(0)),
+);
+
 /** Char codes that can start a period: numerals and 次 明 翌 当 今 本 年 上 下 第 全. */
 export function canStartPeriod(c: number): boolean {
-  if (isNumeralCode(c)) return true;
-  switch (c) {
-    case 0x6b21: // 次
-    case 0x660e: // 明
-    case 0x7fcc: // 翌
-    case 0x5f53: // 当
-    case 0x4eca: // 今
-    case 0x672c: // 本
-    case 0x5e74: // 年
-    case 0x4e0a: // 上
-    case 0x4e0b: // 下
-    case 0x7b2c: // 第
-    case 0x5168: // 全
-      return true;
-    default:
-      return false;
-  }
+  return isNumeralCode(c) || PERIOD_START_CODES.has(c);
 }
 
 const QUARTER_DIGITS: Readonly<Record<string, number>> = {
@@ -131,42 +120,76 @@ function wholeYear(y: YearContext, end: number, selfBounded: boolean): ScannedPe
   );
 }
 
+const MONTH_AFTER = /^(?:之?前)?([0-9]{1,2}|[一二三四五六七八九十]{1,2})月/;
+
+interface ScannedYear {
+  readonly year: number;
+  readonly yearSource: YearSource;
+  /** True when the text wrote a year (2020年, 次年, 今年 …); false when the plan's year applies. */
+  readonly hasYear: boolean;
+  /** Index just after the year, or `i` when none was written. */
+  readonly end: number;
+}
+
+/** The leading year of a period: 2020年 / 二〇二〇年 / 次年 / 今年 …, or the plan's year. */
+function scanYear(s: string, i: number, planYear: number, issueYear: number): ScannedYear | ScanError {
+  const ys = YEAR_WORDS[s.slice(i, i + 2)];
+  if (ys !== undefined) {
+    const year = ys === 'nextYear' ? planYear + 1 : ys === 'issueYear' ? issueYear : planYear;
+    return { year, yearSource: ys, hasYear: true, end: i + 2 };
+  }
+  const none: ScannedYear = { year: planYear, yearSource: 'planYear', hasYear: false, end: i };
+  if (!isNumeralStart(s[i] ?? '')) return none;
+  const n = readNumber(s, i);
+  if (!n || s[n.end] !== '年') return none;
+  const digits = n.end - i;
+  if (digits === 4) {
+    if (n.value < 1900 || n.value > 2200) {
+      return { error: 'INVALID_DATE', start: i, end: n.end + 1, detail: `year ${n.value}` };
+    }
+    return { year: n.value, yearSource: 'stated', hasYear: true, end: n.end + 1 };
+  }
+  if (digits >= 3 && /^[0-9]+$/.test(s.slice(i, n.end))) {
+    return { error: 'GARBLED_DATE', start: i, end: n.end + 1, detail: `year ${s.slice(i, n.end)}` };
+  }
+  return none;
+}
+
 /**
  * Reads a period at `i`, or returns undefined when none starts there, or a {@link ScanError} when a
- * period is clearly written but impossible (13月, 2月30日).
+ * period is clearly written but impossible (13月, 2月30日) or garbled (2022年底11月前: a month after
+ * the end of a year; 20233年: a year of five digits). 今年 is `issueYear`, the rest of the year
+ * words count from `planYear`.
  */
-export function scanPeriod(s: string, i: number, planYear: number): ScannedPeriod | ScanError | undefined {
-  let j = i;
-  let year = planYear;
-  let yearSource: YearSource = 'planYear';
-  let hasYear = false;
-
-  // Year: 2020年 / 二〇二〇年 / 次年 …
-  const word = s.slice(j, j + 2);
-  const ys = YEAR_WORDS[word];
-  if (ys !== undefined) {
-    year = ys === 'nextYear' ? planYear + 1 : planYear;
-    yearSource = ys;
-    hasYear = true;
-    j += 2;
-  } else if (isNumeralStart(s[j] ?? '')) {
-    const n = readNumber(s, j);
-    if (n && n.end - j === 4 && s[n.end] === '年') {
-      if (n.value < 1900 || n.value > 2200) {
-        return { error: 'INVALID_DATE', start: i, end: n.end + 1, detail: `year ${n.value}` };
-      }
-      year = n.value;
-      yearSource = 'stated';
-      hasYear = true;
-      j = n.end + 1;
-    }
-  }
+export function scanPeriod(
+  s: string,
+  i: number,
+  planYear: number,
+  issueYear: number = planYear,
+): ScannedPeriod | ScanError | undefined {
+  const lead = scanYear(s, i, planYear, issueYear);
+  if ('error' in lead) return lead;
+  const { year, yearSource, hasYear } = lead;
+  let j = lead.end;
 
   const y: YearContext = { s, i, year, yearSource };
   // Year-level words, with or without a written year: 年底 年末 年内 全年; after a year: 底 末 内 度.
   if (hasYear) {
+    if (yearSource === 'stated' && (s.startsWith('年底', j) || s.startsWith('年末', j))) j++; // 2022年年底
     const c = s[j];
-    if (c === '底' || c === '末') return wholeYear(y, j + 1, false);
+    if (c === '底' || c === '末') {
+      const month = yearSource === 'stated' ? MONTH_AFTER.exec(s.slice(j + 1, j + 8)) : null;
+      if (month) {
+        const end = j + 1 + month[0].length;
+        return {
+          error: 'GARBLED_DATE',
+          start: i,
+          end,
+          detail: `a month (${month[1]}月) after the end of ${year}`,
+        };
+      }
+      return wholeYear(y, j + 1, false);
+    }
     if (c === '内') return wholeYear(y, j + 1, true);
     if (s.startsWith('全年', j)) return wholeYear(y, j + 2, true);
     if (s.startsWith('年度内', j - 1)) return wholeYear(y, j + 2, true);

@@ -4,10 +4,20 @@ import { nfkc } from './text';
 
 /** Endings of names of government bodies and public institutions. @internal */
 export const UNIT_SUFFIX =
-  /(?:局|办|办公室|中心|政府|街道|办事处|乡|镇|委员会|委|院|部门|机构|单位|公司|分局|所|站|队|会|室|处|馆|厅|部|社|行|集团|学校|医院|大队|支队|分公司)$/u;
+  /(?:局|办|办公室|中心|政府|街道|办事处|乡|镇|委员会|委|院|部门|机构|单位|公司|分局|所|站|队|会|室|处|科|股|馆|厅|部|社|行|集团|学校|医院|大队|支队|分公司)$/u;
+
+/**
+ * The verb a clause of a unit cell ends with: 牵头 (lead), or 配合 / 落实 / 参照落实 / 按职能分工落实 …
+ * (responsible). @internal
+ */
+export const ROLE_TAIL =
+  /(?:(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?(?:牵头(?:负责|办理|落实|实施)?|配合|参与|协助|协办|负责(?:落实|实施|办理|推进)?|参照落实|参照执行|落实|实施|办理))+$/u;
 
 const DEADLINE_WORDS =
   /(?:\d{4}年|[0-9一二三四五六七八九十]{1,3}月|年底|年内|年末|季度|半年|长期|持续|立即|常态|每年|每季|每月|全年|之日起|工作日|前$|以前|完成$)/u;
+
+/** A heading numbered 一、 or (一). */
+const HEADING = /^\(?[一二三四五六七八九十]{1,3}[)、]/u;
 
 /** Says how well a cell's text fits each kind of column, for flattened rows with cells missing. @internal */
 export function createCellScorer(
@@ -25,7 +35,8 @@ export function createCellScorer(
     if (n.length <= 300 && !n.includes('。')) {
       const tokens = n.split(/[、,;\s]+/u).filter((t) => t !== '');
       const known = tokens.filter((t) => {
-        const name = t.replace(/等$/u, '');
+        // 市财政局牵头, 市直有关部门配合, 各镇(街)参照落实: a name with its role.
+        const name = t.replace(ROLE_TAIL, '').replace(/等(?:有关部门|单位|部门)?$/u, '') || t;
         return names.has(name) || UNIT_SUFFIX.test(name) || /^(?:各|其他|有关)/u.test(name);
       });
       result = tokens.length > 0 && known.length / tokens.length >= 0.6;
@@ -47,15 +58,17 @@ export function createCellScorer(
         return /^\d{1,3}$/u.test(n) ? 3 : -4;
       case 'category':
         if (numbered) return -3;
-        if (/^\(?[一二三四五六七八九十]{1,3}[)、]/u.test(n)) return 2;
+        if (HEADING.test(n)) return 2;
         if (unitLike(text) || deadlineLike(text)) return -2;
         return n.length <= 30 && !n.includes('。') ? 0.5 : -1;
       case 'keyTask':
         if (numbered) return 3;
+        if (HEADING.test(n)) return 2;
         if (unitLike(text) || deadlineLike(text)) return -2;
         return 0;
       case 'content':
         if (unitLike(text) || (deadlineLike(text) && n.length <= 20)) return -2.5;
+        if (HEADING.test(n) && n.length <= 40) return -0.5;
         return (n.length >= 12 ? 1.5 : 0.3) - (numbered ? 0.5 : 0);
       case 'lead':
         return unitLike(text) ? 2 : -3;

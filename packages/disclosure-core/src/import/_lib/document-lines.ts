@@ -126,7 +126,7 @@ export function pipeCellLines(lines: readonly NumberedLine[]): NumberedLine[] {
     )
       start = i;
   }
-  if (start < 0) return [...lines];
+  if (start < 0) return cellParagraphs(lines, isHeader);
   let blank = false;
   return lines.map((l, i) => {
     if (i < start) return l;
@@ -140,6 +140,42 @@ export function pipeCellLines(lines: readonly NumberedLine[]): NumberedLine[] {
   });
 }
 
+/**
+ * The other copy of a page's table (the 蓬江 form): every cell its own paragraph, header cells
+ * included, blank lines between the cells and nothing between the rows. Each cell line gets its ` |`
+ * and the blank lines go: the table reader then tells the rows apart by their cells.
+ */
+function cellParagraphs(lines: readonly NumberedLine[], isHeader: (t: string) => boolean): NumberedLine[] {
+  const filled = lines.flatMap((l, i) => (l.text.trim() === '' ? [] : [i]));
+  let start = -1;
+  for (let k = 0; k + 2 < filled.length && start < 0; k++) {
+    const [a, b, c] = [filled[k], filled[k + 1], filled[k + 2]] as [number, number, number];
+    if (b > a + 1 && c > b + 1 && [a, b, c].every((i) => isHeader(lines[i]?.text ?? ''))) start = a;
+  }
+  if (start < 0) return [...lines];
+  // The table's title a few lines above its header (江门市蓬江区民政局2021年…分工方案): a title row;
+  // what stands between them (a page's 字体:[大] [中] [小] bar) is left out.
+  let title = -1;
+  for (let i = start - 1, seen = 0; i >= 0 && seen < 6 && title < 0; i--) {
+    const t = lines[i]?.text.trim() ?? '';
+    if (t === '') continue;
+    seen += 1;
+    if (t.length <= 60 && !/[。,，;；]/u.test(t) && TABLE_TITLE.test(t)) title = i;
+  }
+  return lines.flatMap((l, i) => {
+    if (i === title)
+      return [
+        { line: l.line, text: `${l.text.trim()} |` },
+        { line: l.line, text: '|' },
+      ];
+    if (i < start) return title >= 0 && i > title ? [] : [l];
+    if (l.text.trim() === '') return [];
+    return [{ line: l.line, text: `${l.text.trim()} |` }];
+  });
+}
+
+const TABLE_TITLE = /(?:方案|要点|清单|分解表|任务表|台账)$/u;
+
 const ANNEX_START = /^\s*附\s*件\s*\d*\s*[:：]?/u;
 
 /**
@@ -149,7 +185,10 @@ const ANNEX_START = /^\s*附\s*件\s*\d*\s*[:：]?/u;
  * @internal
  */
 export function findAnnexStart(lines: readonly NumberedLine[], firstHeading: number): number {
-  const header = lines.findIndex((l, i) => l.text.includes('|') && tableHeaderAt(lines, i));
+  // A header line with its `|`, or a header cell whose `|` stands alone on the next line.
+  const header = lines.findIndex(
+    (l, i) => (l.text.includes('|') || lines[i + 1]?.text.trim() === '|') && tableHeaderAt(lines, i),
+  );
   if (header >= 0) {
     let at = header;
     let committed = header;

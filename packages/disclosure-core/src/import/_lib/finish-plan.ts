@@ -4,6 +4,7 @@ import type { BasisDocument, KeyTaskInput, PlanInput, SafeguardMeasureInput } fr
 import type { ImportFinding, ParsedPlanDocument, ParsePlanDocumentOptions } from '../types';
 import { checkDeadlines, checkUnits, type Located } from './checks';
 import { at, finding } from './finding';
+import { applyAbbreviations, readAbbreviations } from './same-below';
 
 /** The facts about the notice a reader found (each may be missing). @internal */
 export interface PlanFacts {
@@ -81,6 +82,19 @@ export function finishPlan(
       ),
     );
   }
+  // (以下简称区府办,下同): the short name reads as the full one in every later row.
+  const prose = categories.flatMap((c) =>
+    c.keyTasks.flatMap((t) => [t.title, t.body, ...t.workItems.map((w) => w.content)]),
+  );
+  const abbreviations = readAbbreviations(
+    unitLists,
+    prose.map((text) => ({ text, location: {} })),
+    options.registry,
+  );
+  const registry =
+    abbreviations.length === 0
+      ? options.registry
+      : applyAbbreviations(options.registry, abbreviations, findings);
   const serial = /〕(\d+)号/u.exec(docNumber)?.[1];
   const input: PlanInput = {
     id: options.id ?? `plan-${year ?? 'undated'}${serial ? `-${serial}` : ''}`,
@@ -96,11 +110,11 @@ export function finishPlan(
     basis: facts.basis ?? [],
     categories,
     safeguards,
-    units: options.registry,
+    units: registry,
   };
   unitLists.push({ text: input.recipientsText, location: { column: '主送' } });
   const level = /(区|县|旗|市)(?:\d{4}年|人民政府)/u.exec(`${title}${issuer}`)?.[1] ?? '';
-  findings.push(...checkUnits(unitLists, options.registry, level));
+  findings.push(...checkUnits(unitLists, registry, level, abbreviations));
   findings.push(...checkDeadlines(deadlines, input.year, issuedOn));
 
   const result = createPlan(input);

@@ -63,8 +63,9 @@ export function readFlatTable(lines: readonly NumberedLine[], registry: UnitRegi
         ),
       );
   }
-  const columns = withGroupColumns(head.columns, events.slice(head.next));
-  if (columns.length > head.columns.length) {
+  const grouped = withGroupColumns(head.columns, events.slice(head.next));
+  const columns = withSerialColumn(grouped, events.slice(head.next));
+  if (grouped.length > head.columns.length) {
     findings.push(
       finding(
         'group_columns_added',
@@ -106,6 +107,9 @@ function tokenizeFlatTable(lines: readonly NumberedLine[]): {
   let pending = '';
   let pendingLine = 0;
   if (lastPipe < 0) return { events, pending, pendingLine };
+  // The first cell's text stands above its lone `|` (工作任务 / | / 具体要求 / | …).
+  const before = lines[firstPipe - 1]?.text.trim() ?? '';
+  if (lines[firstPipe]?.text.trim() === '|' && before !== '') firstPipe -= 1;
   for (const [i, { text: raw, line }] of lines.entries()) {
     const text = raw.trim();
     if (text === '' || i < firstPipe) continue;
@@ -322,8 +326,27 @@ function readTableBody(
       );
     current = [];
   };
+  // Cells with no row marks at all (a page's table copied one cell per paragraph): where a row ends
+  // is decided by the cells — one more cell joins the row when the row reads better with it than
+  // the two apart, and a numbered item right after the row's own (1. then 2.) starts the next row.
+  const unmarked = events.length > n && events.every((e) => e.type === 'cell');
+  const startsRow = (text: string): boolean => {
+    if (!unmarked || current.length === 0) return false;
+    const number = /^(\d{1,3})\s*[.、](?!\d)/u.exec(text)?.[1];
+    const follows = current.some(
+      (c) => /^(\d{1,3})\s*[.、](?!\d)/u.exec(c.text)?.[1] === String(Number(number) - 1),
+    );
+    if (number !== undefined && follows) return true;
+    const first = rows.length === 0;
+    const texts = current.map((c) => c.text);
+    const joined = placeScored([...texts, text], columns, score, first).score;
+    const apart =
+      placeScored(texts, columns, score, first).score + placeScored([text], columns, score, false).score;
+    return joined < apart;
+  };
   for (const ev of events) {
     if (ev.type === 'cell') {
+      if (startsRow(ev.text)) flush(ev.line);
       current.push({ text: ev.text, line: ev.line });
       if (current.length === n) {
         emit(
@@ -353,6 +376,25 @@ function readTableBody(
     );
   } else flush(0, true);
   return rows;
+}
+
+/**
+ * Cells with no row marks whose numbers 1, 2, 3 … stand alone in cells the header does not name (its
+ * 具体要求 spanning the 序号 and the text, 池州): a 序号 column is put before the items' text.
+ */
+function withSerialColumn(
+  columns: (TableColumnKey | undefined)[],
+  events: readonly Event[],
+): (TableColumnKey | undefined)[] {
+  if (columns.includes('serial') || !columns.includes('content')) return columns;
+  if (!events.every((e) => e.type === 'cell')) return columns;
+  const numbers = events.flatMap((e) =>
+    e.type === 'cell' && /^\d{1,3}$/u.test(e.text) ? [Number(e.text)] : [],
+  );
+  if (numbers.length < 2 || numbers[0] !== 1 || numbers.some((v, i) => i > 0 && v <= (numbers[i - 1] ?? 0)))
+    return columns;
+  const at = columns.indexOf('content');
+  return [...columns.slice(0, at), 'serial', ...columns.slice(at)];
 }
 
 /**
@@ -397,10 +439,15 @@ function widen(
   width: number,
 ): (TableColumnKey | undefined)[] {
   const cols = [...header];
-  // Two task-text columns (工作任务 | 具体内容): the first names the task, the second its content.
-  const first = cols.indexOf('content');
-  if (first >= 0 && cols.indexOf('content', first + 1) > first && !cols.includes('keyTask'))
-    cols[first] = 'keyTask';
+  // Two task-text columns (工作任务 | 具体内容): the first names the task, the second its content;
+  // three (工作要求 | 工作任务 | 具体要求): the category, the task and the content.
+  const texts = cols.flatMap((k, i) => (k === 'content' ? [i] : []));
+  const task = texts.at(-2);
+  if (task !== undefined && !cols.includes('keyTask')) {
+    cols[task] = 'keyTask';
+    const category = texts.at(-3);
+    if (category !== undefined && !cols.includes('category')) cols[category] = 'category';
+  }
   // A header cell spanning two columns (重点任务 over the task and its items), written once.
   for (let i = 1; i < cols.length; i++) {
     if (cols[i] !== undefined) continue;
@@ -428,6 +475,16 @@ function place(
   score: (text: string | null, key: TableColumnKey | undefined) => number,
   firstRow: boolean,
 ): number[] {
+  return placeScored(cells, columns, score, firstRow).placement;
+}
+
+/** {@link place}, with the score of the placement chosen (−∞ when the cells cannot be placed). */
+function placeScored(
+  cells: readonly (string | null)[],
+  columns: readonly (TableColumnKey | undefined)[],
+  score: (text: string | null, key: TableColumnKey | undefined) => number,
+  firstRow: boolean,
+): { placement: number[]; score: number } {
   const n = columns.length;
   const k = cells.length;
   let best: number[] = cells.map((_, i) => i);
@@ -454,5 +511,5 @@ function place(
     walk(col + 1, cell, acc - missingCost(columns[col], firstRow));
   };
   walk(0, 0, 0);
-  return best;
+  return { placement: best, score: bestScore };
 }

@@ -4,8 +4,10 @@ import { readNumber } from '../../_lib/numerals';
 
 /** NFKC (full-width letters, digits and punctuation become half-width), as the matchers read text. */
 export function nfkc(s: string): string {
-  return s.normalize('NFKC');
+  // ASCII, 、。 and the CJK unified ideographs are their own NFKC form: most plan text, read as is.
+  return NFKC_STABLE.test(s) ? s : s.normalize('NFKC');
 }
+const NFKC_STABLE = /^[\t\n\r -~、。\u4e00-\u9fff]*$/u;
 
 /** Reads a whole string as a number: digits or a Chinese numeral up to 99 (一, 十一, 二十三); NaN otherwise. */
 export function readNumeral(s: string): number {

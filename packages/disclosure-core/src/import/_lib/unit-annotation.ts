@@ -1,4 +1,4 @@
-import { UNIT_SUFFIX } from './cell-kind';
+import { ROLE_TAIL, UNIT_SUFFIX } from './cell-kind';
 import { nfkc, trimSeparators } from './text';
 
 /** How a document says who leads when it gives only a 责任单位 list. @internal */
@@ -112,8 +112,10 @@ export function findUnitAnnotations(
 }
 
 /**
- * A table cell that says who leads and who helps ("办公室牵头,各科室配合", "A牵头,B负责落实"): its
- * lead and responsible units; undefined for a plain list.
+ * A table cell that says who leads and who helps ("办公室牵头,各科室配合", "A牵头,B负责落实",
+ * "A、B牵头,C配合;各镇(街)参照落实"): its lead and responsible units; undefined for a plain list.
+ * Every clause (split on , and ; outside brackets) is a list of names and its verb: the 牵头 clause
+ * leads, the others are responsible.
  * @internal
  */
 export function splitLeadCell(text: string): { lead: string; responsible: string } | undefined {
@@ -122,19 +124,37 @@ export function splitLeadCell(text: string): { lead: string; responsible: string
     .replace(/[。.]$/u, '');
   if (!n.includes('牵头')) return undefined;
   const m = LEADS_WITH.exec(n);
-  if (!m || (m[1] ?? '').includes(',')) return undefined;
-  return { lead: trimSeparators(m[1] ?? ''), responsible: trimSeparators(m[2] ?? '') };
+  if (m && !(m[1] ?? '').includes(',') && !(m[2] ?? '').includes(';')) {
+    return { lead: trimSeparators(m[1] ?? ''), responsible: trimSeparators(m[2] ?? '') };
+  }
+  const clauses = splitClauses(n);
+  const leads = clauses.filter((c) => /牵头(?:负责|办理|落实|实施)?$/u.test(c));
+  if (leads.length !== 1) return undefined;
+  const names = (c: string) => trimSeparators(c.replace(ROLE_TAIL, '').replace(/^由/u, ''));
+  const others = clauses.filter((c) => !leads.includes(c)).map(names);
+  if (others.some((c) => c === '' || c.length > 60)) return undefined;
+  return { lead: names(leads[0] ?? ''), responsible: others.join(',') };
 }
 
 /** The names of a list, split on 、,; outside brackets. */
 function splitNames(list: string): string[] {
+  return splitOutsideBrackets(list, '、,，;；');
+}
+
+/** The clauses of a unit cell: split on , and ; outside brackets, trimmed. */
+function splitClauses(n: string): string[] {
+  return splitOutsideBrackets(n, ',;').map((c) => c.trim());
+}
+
+/** The non-blank parts of a text between separators that stand outside brackets. */
+function splitOutsideBrackets(text: string, separators: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
-  for (const c of list) {
+  for (const c of text) {
     if ('(（〔﹝['.includes(c)) depth += 1;
     if (')）〕﹞]'.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、,，;；'.includes(c)) {
+    if (depth === 0 && separators.includes(c)) {
       if (cur.trim() !== '') out.push(cur);
       cur = '';
     } else cur += c;

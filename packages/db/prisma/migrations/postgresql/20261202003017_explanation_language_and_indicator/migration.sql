@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "assessment_explanations" ADD COLUMN     "indicator_id" TEXT,
+ADD COLUMN     "text_en" TEXT;
